@@ -1,0 +1,26 @@
+package com.rollkiosk.config;
+
+/**
+ * Hold targets from the method: 30 s at maximal pain tolerance or 90 s at minimal.
+ *
+ * @param maximalSeconds   hold length at the most pressure a person can bear
+ * @param minimalSeconds   hold length at light pressure
+ * @param getReadySeconds  countdown before a touch-started hold, so a person can get onto the roller
+ * @param warningSeconds   the last seconds of a hold are signalled (colour and a cue)
+ * @param switchSideSeconds how long the switch-side prompt waits before it offers to go on by touch
+ */
+public record HoldSettings(Integer maximalSeconds, Integer minimalSeconds, Integer getReadySeconds,
+                           Integer warningSeconds, Integer switchSideSeconds) {
+
+    public HoldSettings {
+        maximalSeconds = maximalSeconds == null ? 30 : maximalSeconds;
+        minimalSeconds = minimalSeconds == null ? 90 : minimalSeconds;
+        getReadySeconds = getReadySeconds == null ? 5 : getReadySeconds;
+        warningSeconds = warningSeconds == null ? 10 : warningSeconds;
+        switchSideSeconds = switchSideSeconds == null ? 5 : switchSideSeconds;
+    }
+
+    public static HoldSettings defaults() {
+        return new HoldSettings(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,41 @@
+package com.rollkiosk.config;
+
+/**
+ * The roller's pressure sensor. Levels are raw readings relative to {@code baseline} (the empty
+ * roller), so the same settings shape serves a 0-1023 FSR and signed HX711 load-cell counts.
+ *
+ * @param port             a serial device path, {@code auto} to find an Arduino, or {@code none} for touch only
+ * @param baud             serial speed; the sketch ships at 115200
+ * @param baseline         reading of the empty roller, set by calibration
+ * @param onThreshold      above baseline + this, a person is on the roller
+ * @param offThreshold     below baseline + this, they have left; lower than onThreshold (hysteresis)
+ * @param debounceOnMs     pressure must stay above onThreshold this long before it counts, so a bump does not start a hold
+ * @param debounceOffMs    pressure must stay below offThreshold this long, so shifting weight does not pause a hold
+ * @param silenceTimeoutMs no sample for this long means the sensor is gone
+ * @param reconnectMinMs   first wait before reopening a lost port
+ * @param reconnectMaxMs   the wait doubles up to this, and retries go on forever
+ */
+public record SensorSettings(String port, Integer baud, Long baseline, Long onThreshold, Long offThreshold,
+                             Integer debounceOnMs, Integer debounceOffMs, Integer silenceTimeoutMs,
+                             Integer reconnectMinMs, Integer reconnectMaxMs) {
+
+    public static final String AUTO = "auto";
+    public static final String NONE = "none";
+
+    public SensorSettings {
+        port = port == null ? AUTO : port;
+        baud = baud == null ? 115200 : baud;
+        baseline = baseline == null ? 0L : baseline;
+        onThreshold = onThreshold == null ? 200L : onThreshold;
+        offThreshold = offThreshold == null ? 120L : offThreshold;
+        debounceOnMs = debounceOnMs == null ? 150 : debounceOnMs;
+        debounceOffMs = debounceOffMs == null ? 700 : debounceOffMs;
+        silenceTimeoutMs = silenceTimeoutMs == null ? 1000 : silenceTimeoutMs;
+        reconnectMinMs = reconnectMinMs == null ? 250 : reconnectMinMs;
+        reconnectMaxMs = reconnectMaxMs == null ? 10_000 : reconnectMaxMs;
+    }
+
+    public static SensorSettings defaults() {
+        return new SensorSettings(null, null, null, null, null, null, null, null, null, null);
+    }
+}

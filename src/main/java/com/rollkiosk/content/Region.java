@@ -1,0 +1,23 @@
+package com.rollkiosk.content;
+
+import java.util.List;
+
+/**
+ * One body region of the routine, as a runner reads it on the kiosk.
+ *
+ * @param id           stable key that routines refer to, e.g. {@code calves}
+ * @param name         what the screen calls it, e.g. "Calves"
+ * @param where        where on the body it is, one short line
+ * @param why          why a runner rolls it, two or three short sentences
+ * @param teaser       one line for the attract card
+ * @param steps        three to five short how-to steps
+ * @param sided        true when it is done left then right
+ * @param illustration path of the SVG line drawing, relative to the content folder
+ */
+public record Region(String id, String name, String where, String why, String teaser,
+                     List<String> steps, Boolean sided, String illustration) {
+
+    public boolean hasSides() {
+        return Boolean.TRUE.equals(sided);
+    }
+}
