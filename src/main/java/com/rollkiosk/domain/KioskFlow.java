@@ -1,0 +1,325 @@
+package com.rollkiosk.domain;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The kiosk's top-level state machine: which screen shows, what each touch or press does there,
+ * and what time alone changes (idle timeout, attract cards, result screens, get-ready countdown).
+ * The UI calls {@link #tick()} from a timer; every decision is made here, on the injected clock.
+ */
+public final class KioskFlow {
+
+    private final Clock clock;
+    private final FlowTiming timing;
+    private final List<String> attractCards;
+    private final AttractCycle attractCycle;
+    private final Consumer<KioskEvent> events;
+
+    private Screen screen = Screen.ATTRACT;
+    private long screenSinceNanos;
+    private long lastActivityNanos;
+    private int attractCard = -1;
+    private RoutinePlan chosenRoutine;
+    private RoutineSession session;
+    private boolean pressureOn;
+    private boolean sensorConnected;
+
+    /** @param attractCards region ids, in the order the idle screen shows them */
+    public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
+        this.clock = clock;
+        this.timing = timing;
+        this.attractCards = List.copyOf(attractCards);
+        this.attractCycle = new AttractCycle(Math.max(1, attractCards.size()), timing.cardPeriodNanos());
+        this.events = events;
+        long now = clock.nanoTime();
+        this.screenSinceNanos = now;
+        this.lastActivityNanos = now;
+        showAttractCard();
+    }
+
+    // ---- touches ----
+
+    /** "Tap to start" on the idle screen. */
+    public void start() {
+        activity();
+        if (screen == Screen.ATTRACT) {
+            go(Screen.CONTRAINDICATIONS);
+        }
+    }
+
+    public void noneApply() {
+        activity();
+        if (screen == Screen.CONTRAINDICATIONS) {
+            go(Screen.CHOOSE_ROUTINE);
+        }
+    }
+
+    /** The person has a contraindication: a kind screen, then attract; never a hold. */
+    public void oneApplies() {
+        activity();
+        if (screen == Screen.CONTRAINDICATIONS) {
+            go(Screen.NOT_SAFE);
+        }
+    }
+
+    public void chooseRoutine(RoutinePlan plan) {
+        activity();
+        if (screen == Screen.CHOOSE_ROUTINE) {
+            chosenRoutine = plan;
+            go(Screen.CHOOSE_INTENSITY);
+        }
+    }
+
+    public void chooseIntensity(Intensity intensity) {
+        activity();
+        if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
+            session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
+                    timing.getReadyNanos(), pressureOn, events);
+            go(Screen.HOLD);
+        }
+    }
+
+    public void holdStart() {
+        activity();
+        if (screen == Screen.HOLD) {
+            session.touchStart();
+        }
+    }
+
+    public void holdPause() {
+        activity();
+        if (screen == Screen.HOLD) {
+            session.touchPause();
+        }
+    }
+
+    public void skip() {
+        activity();
+        if (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE) {
+            session.skip();
+            followSession();
+        }
+    }
+
+    /** From the between-steps prompt on to the next hold. */
+    public void next() {
+        activity();
+        moveOnFromSwitchSide();
+    }
+
+    private void moveOnFromSwitchSide() {
+        if (screen == Screen.SWITCH_SIDE) {
+            session.next();
+            followSession();
+        }
+    }
+
+    /** Back one screen, or one step within a routine. */
+    public void back() {
+        activity();
+        switch (screen) {
+            case CONTRAINDICATIONS, NOT_SAFE -> go(Screen.ATTRACT);
+            case CHOOSE_ROUTINE -> go(Screen.CONTRAINDICATIONS);
+            case CHOOSE_INTENSITY -> go(Screen.CHOOSE_ROUTINE);
+            case HOLD, SWITCH_SIDE -> {
+                session.back();
+                followSession();
+            }
+            default -> { }
+        }
+    }
+
+    /** End the routine early; the finished screen shows what was done. */
+    public void endRoutine() {
+        activity();
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            session.end();
+            endSession(KioskEvent.Outcome.ABANDONED);
+            go(Screen.FINISHED);
+        }
+    }
+
+    /** Leave a result screen (finished, or "one of these applies") for attract. */
+    public void dismiss() {
+        activity();
+        if (screen == Screen.FINISHED || screen == Screen.NOT_SAFE) {
+            go(Screen.ATTRACT);
+        }
+    }
+
+    public void enterStaff() {
+        abandonSession();
+        go(Screen.STAFF);
+    }
+
+    public void leaveStaff() {
+        if (screen == Screen.STAFF) {
+            go(Screen.ATTRACT);
+        }
+    }
+
+    /** Any touch anywhere: the person is still here. */
+    public void activity() {
+        lastActivityNanos = clock.nanoTime();
+    }
+
+    // ---- the roller ----
+
+    public void pressure(boolean on) {
+        pressureOn = on;
+        activity();
+        if (on && screen == Screen.ATTRACT) {
+            // A press invites the person in but never skips the contraindications.
+            go(Screen.CONTRAINDICATIONS);
+            return;
+        }
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            if (on) {
+                session.pressureOn();
+            } else {
+                session.pressureOff();
+            }
+            followSession();
+        }
+    }
+
+    public void sensorConnected(boolean connected) {
+        sensorConnected = connected;
+        if (!connected && pressureOn) {
+            pressure(false);
+        }
+    }
+
+    // ---- time ----
+
+    /** Applies whatever time alone decides; call it from a UI timer and after events. */
+    public void tick() {
+        long now = clock.nanoTime();
+        if (pressureOn || holdInProgress()) {
+            lastActivityNanos = now;
+        }
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            session.update();
+            followSession();
+        }
+        long onScreen = now - screenSinceNanos;
+        switch (screen) {
+            case ATTRACT -> showAttractCard();
+            case FINISHED, NOT_SAFE -> {
+                if (onScreen >= timing.resultNanos()) {
+                    go(Screen.ATTRACT);
+                    return;
+                }
+            }
+            case SWITCH_SIDE -> {
+                if (onScreen >= timing.switchSideNanos()) {
+                    moveOnFromSwitchSide();
+                }
+            }
+            default -> { }
+        }
+        if (screen != Screen.ATTRACT && screen != Screen.STAFF && now - lastActivityNanos >= timing.idleNanos()) {
+            abandonSession();
+            go(Screen.ATTRACT);
+        }
+    }
+
+    private boolean holdInProgress() {
+        if (session == null || screen != Screen.HOLD) {
+            return false;
+        }
+        HoldTimer.State s = session.timer().state();
+        return s == HoldTimer.State.RUNNING || s == HoldTimer.State.GET_READY;
+    }
+
+    private void followSession() {
+        switch (session.phase()) {
+            case HOLDING -> go(Screen.HOLD);
+            case BETWEEN -> go(Screen.SWITCH_SIDE);
+            case FINISHED -> {
+                if (screen != Screen.FINISHED) {
+                    endSession(session.allStepsDone() ? KioskEvent.Outcome.FINISHED : KioskEvent.Outcome.ABANDONED);
+                    go(Screen.FINISHED);
+                }
+            }
+        }
+    }
+
+    private void endSession(KioskEvent.Outcome outcome) {
+        events.accept(new KioskEvent.SessionEnded(session.plan().routineId(), outcome,
+                session.completedSteps(), session.steps().size()));
+    }
+
+    private void abandonSession() {
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            session.end();
+            endSession(KioskEvent.Outcome.ABANDONED);
+        }
+    }
+
+    private void go(Screen to) {
+        if (to == screen) {
+            return;
+        }
+        Screen from = screen;
+        screen = to;
+        screenSinceNanos = clock.nanoTime();
+        if (to == Screen.ATTRACT) {
+            session = null;
+            chosenRoutine = null;
+            attractCard = -1;
+        }
+        events.accept(new KioskEvent.ScreenChanged(from, to));
+        if (to == Screen.ATTRACT) {
+            showAttractCard();
+        }
+    }
+
+    private void showAttractCard() {
+        if (attractCards.isEmpty()) {
+            return;
+        }
+        int card = attractCycle.cardAt(clock.nanoTime() - screenSinceNanos);
+        if (card != attractCard) {
+            attractCard = card;
+            events.accept(new KioskEvent.AttractCardShown(card, attractCards.get(card)));
+        }
+    }
+
+    // ---- what the screens read ----
+
+    public Screen screen() {
+        return screen;
+    }
+
+    /** The routine in progress, or null outside a routine. */
+    public RoutineSession session() {
+        return session;
+    }
+
+    public RoutinePlan chosenRoutine() {
+        return chosenRoutine;
+    }
+
+    public int attractCard() {
+        return attractCard;
+    }
+
+    /** How far the current attract card is through its period, 0 to 1. */
+    public double attractCardPhase() {
+        return attractCycle.phaseAt(clock.nanoTime() - screenSinceNanos);
+    }
+
+    public boolean isPressureOn() {
+        return pressureOn;
+    }
+
+    public boolean isSensorConnected() {
+        return sensorConnected;
+    }
+
+    public FlowTiming timing() {
+        return timing;
+    }
+}

@@ -1,0 +1,235 @@
+package com.rollkiosk.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One person working through one routine: the ordered steps, the hold on the current one, and
+ * what was done. Pressure from the roller and touches both drive it.
+ *
+ * <p>A hold starts on a press only when the roller was empty since the last hold ended, so a
+ * person who stays on the roller after a side completes does not start the next side by accident.
+ */
+public final class RoutineSession {
+
+    public enum Phase { HOLDING, BETWEEN, FINISHED }
+
+    /** @param heldMillis time actually held; @param skipped ended by Skip, not by the timer */
+    public record StepResult(Step step, long heldMillis, boolean skipped) {
+    }
+
+    private final Clock clock;
+    private final RoutinePlan plan;
+    private final Intensity intensity;
+    private final int targetSeconds;
+    private final long getReadyNanos;
+    private final Consumer<KioskEvent> events;
+    private final List<Step> steps;
+    private final StepResult[] results;
+
+    private int index;
+    private HoldTimer timer;
+    private HoldTimer.State lastSeen = HoldTimer.State.READY;
+    private Phase phase = Phase.HOLDING;
+    private boolean pressureOn;
+    private boolean armed;
+
+    public RoutineSession(Clock clock, RoutinePlan plan, Intensity intensity, int targetSeconds,
+                          long getReadyNanos, boolean pressureOnNow, Consumer<KioskEvent> events) {
+        this.clock = clock;
+        this.plan = plan;
+        this.intensity = intensity;
+        this.targetSeconds = targetSeconds;
+        this.getReadyNanos = getReadyNanos;
+        this.events = events;
+        this.steps = plan.steps();
+        this.results = new StepResult[steps.size()];
+        this.pressureOn = pressureOnNow;
+        this.armed = !pressureOnNow;
+        this.timer = HoldTimer.ofSeconds(clock, targetSeconds);
+        events.accept(new KioskEvent.SessionStarted(plan.routineId(), intensity, steps.size()));
+    }
+
+    public void pressureOn() {
+        pressureOn = true;
+        if (!armed) {
+            return;
+        }
+        if (phase == Phase.BETWEEN) {
+            moveTo(index + 1);
+        }
+        if (phase == Phase.HOLDING) {
+            timer.press();
+            update();
+        }
+    }
+
+    public void pressureOff() {
+        pressureOn = false;
+        armed = true;
+        if (phase == Phase.HOLDING) {
+            timer.release();
+            update();
+        }
+    }
+
+    public void touchStart() {
+        if (phase == Phase.HOLDING) {
+            timer.startAfterCountdown(getReadyNanos);
+            update();
+        }
+    }
+
+    public void touchPause() {
+        if (phase == Phase.HOLDING) {
+            timer.release();
+            update();
+        }
+    }
+
+    /** From the between-steps prompt to the next hold, which then waits for a press or Start. */
+    public void next() {
+        if (phase == Phase.BETWEEN) {
+            moveTo(index + 1);
+        }
+    }
+
+    public void skip() {
+        if (phase == Phase.FINISHED) {
+            return;
+        }
+        if (phase == Phase.HOLDING) {
+            long held = timer.heldNanos() / 1_000_000L;
+            timer.skip();
+            lastSeen = HoldTimer.State.COMPLETE;
+            results[index] = new StepResult(currentStep(), held, true);
+            events.accept(new KioskEvent.HoldSkipped(currentStep(), held));
+        }
+        if (index + 1 < steps.size()) {
+            moveTo(index + 1);
+        } else {
+            phase = Phase.FINISHED;
+        }
+    }
+
+    /** Back to the previous step, or the start of this one on the first step. */
+    public void back() {
+        if (phase == Phase.FINISHED) {
+            return;
+        }
+        if (phase == Phase.BETWEEN) {
+            moveTo(index);
+        } else {
+            moveTo(Math.max(0, index - 1));
+        }
+    }
+
+    /** Ends the routine early. */
+    public void end() {
+        if (phase != Phase.FINISHED) {
+            timer.release();
+            phase = Phase.FINISHED;
+        }
+    }
+
+    /** Looks at the clock: a hold whose time is up completes, a countdown that ran out starts. */
+    public void update() {
+        if (phase != Phase.HOLDING) {
+            return;
+        }
+        HoldTimer.State now = timer.state();
+        if (now == lastSeen) {
+            return;
+        }
+        HoldTimer.State before = lastSeen;
+        lastSeen = now;
+        if (now == HoldTimer.State.RUNNING) {
+            events.accept(new KioskEvent.HoldStarted(currentStep(), targetSeconds, timer.heldNanos() > 0));
+        } else if (now == HoldTimer.State.PAUSED && before == HoldTimer.State.RUNNING) {
+            events.accept(new KioskEvent.HoldPaused(currentStep(), timer.heldNanos() / 1_000_000L));
+        } else if (now == HoldTimer.State.COMPLETE) {
+            completeCurrent();
+        }
+    }
+
+    private void completeCurrent() {
+        results[index] = new StepResult(currentStep(), timer.heldNanos() / 1_000_000L, false);
+        events.accept(new KioskEvent.HoldCompleted(currentStep(), targetSeconds));
+        armed = !pressureOn;
+        phase = index + 1 < steps.size() ? Phase.BETWEEN : Phase.FINISHED;
+    }
+
+    private void moveTo(int newIndex) {
+        index = newIndex;
+        timer = HoldTimer.ofSeconds(clock, targetSeconds);
+        lastSeen = HoldTimer.State.READY;
+        phase = Phase.HOLDING;
+    }
+
+    public Phase phase() {
+        update();
+        return phase;
+    }
+
+    public boolean isFinished() {
+        return phase() == Phase.FINISHED;
+    }
+
+    /** True when every step was held to its target or skipped, not ended early. */
+    public boolean allStepsDone() {
+        return phase == Phase.FINISHED && Arrays.stream(results).allMatch(Objects::nonNull);
+    }
+
+    public Step currentStep() {
+        return steps.get(index);
+    }
+
+    /** The step the between-steps prompt announces. */
+    public Step upcomingStep() {
+        return steps.get(Math.min(index + 1, steps.size() - 1));
+    }
+
+    public int currentIndex() {
+        return index;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    public HoldTimer timer() {
+        return timer;
+    }
+
+    public boolean isPressureOn() {
+        return pressureOn;
+    }
+
+    /** False right after a hold completed while the person stayed on: they must get off first. */
+    public boolean isArmed() {
+        return armed;
+    }
+
+    public RoutinePlan plan() {
+        return plan;
+    }
+
+    public Intensity intensity() {
+        return intensity;
+    }
+
+    public int targetSeconds() {
+        return targetSeconds;
+    }
+
+    /** What was done, in step order; a step redone after Back counts once. */
+    public List<StepResult> results() {
+        return Arrays.stream(results).filter(Objects::nonNull).toList();
+    }
+
+    public int completedSteps() {
+        return (int) Arrays.stream(results).filter(r -> r != null && !r.skipped()).count();
+    }
+}
