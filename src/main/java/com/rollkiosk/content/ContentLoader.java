@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the content folder and checks it as a whole: every file, every field, ids unique,
@@ -48,8 +49,12 @@ public final class ContentLoader {
     public static Optional<Content> check(Path directory, Problems problems) {
         int before = problems.size();
         List<Region> regions = regions(directory, problems);
+        // Routines are checked against the regions only when those are sound: otherwise every
+        // reference would look broken and bury the one real problem.
+        Set<String> regionIds = problems.size() == before
+                ? regions.stream().map(Region::id).collect(Collectors.toSet()) : null;
         List<Contraindication> contraindications = contraindications(directory, problems);
-        List<Routine> routines = routines(directory, regions, problems);
+        List<Routine> routines = routines(directory, regionIds, problems);
         Guide guide = GuideRules.check(directory.resolve(GUIDE), problems);
         if (problems.size() != before) {
             return Optional.empty();
@@ -132,7 +137,8 @@ public final class ContentLoader {
         return list;
     }
 
-    private static List<Routine> routines(Path directory, List<Region> regions, Problems problems) {
+    /** @param regionIds the ids routines may name, or null when the regions could not be read */
+    private static List<Routine> routines(Path directory, Set<String> regionIds, Problems problems) {
         Path file = directory.resolve(ROUTINES);
         var parsed = JsonFiles.read(file, RoutinesFile.class, problems);
         if (parsed.isEmpty()) {
@@ -143,8 +149,6 @@ public final class ContentLoader {
         if (!in.required("routines", routines)) {
             return List.of();
         }
-        Set<String> known = new HashSet<>();
-        regions.forEach(r -> known.add(r.id()));
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < routines.size(); i++) {
             Routine r = routines.get(i);
@@ -161,7 +165,8 @@ public final class ContentLoader {
                 }
                 for (int k = 0; k < r.regions().size(); k++) {
                     String regionId = r.regions().get(k);
-                    if (in.required(at + ".regions[" + k + "]", regionId) && !known.contains(regionId)) {
+                    if (in.required(at + ".regions[" + k + "]", regionId) && regionIds != null
+                            && !regionIds.contains(regionId)) {
                         in.report(at + ".regions[" + k + "]", "no region with id \"" + regionId + "\" in " + REGIONS);
                     }
                 }

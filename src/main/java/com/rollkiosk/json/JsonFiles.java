@@ -37,6 +37,7 @@ public final class JsonFiles {
     public record Parsed<T>(T value, Locations locations) {
     }
 
+    /** Empty when the file could not be read or bound at all; the reasons are in {@code problems}. */
     public static <T> Optional<Parsed<T>> read(Path file, Class<T> type, Problems problems) {
         String name = file.toString();
         byte[] bytes;
@@ -60,19 +61,23 @@ public final class JsonFiles {
             return Optional.empty();
         }
         ObjectMapper mapper = mapperFor(name, locations, problems);
-        int before = problems.size();
         try {
             KnownFields.check(mapper.readTree(bytes), type, "", (field, allowed) -> {
                 int[] at = locations.of(field);
                 problems.add(new Problem(name, at[0], at[1], field,
                         "unknown field; known here: " + String.join(", ", new TreeSet<>(allowed))));
             });
+            int before = problems.size();
             T value = mapper.readValue(bytes, type);
             if (value == null) {
-                problems.add(new Problem(name, 1, 1, "(file)", "the file is empty; expected a JSON object"));
+                if (problems.size() == before) {
+                    problems.add(new Problem(name, 1, 1, "(file)", "the file is empty; expected a JSON object"));
+                }
                 return Optional.empty();
             }
-            return problems.size() == before ? Optional.of(new Parsed<>(value, locations)) : Optional.empty();
+            // Returned even when some values were refused (they bind as absent), so the file's
+            // other rules still run and every problem is reported in one pass.
+            return Optional.of(new Parsed<>(value, locations));
         } catch (JsonMappingException e) {
             problems.add(new Problem(name, lineOf(e), columnOf(e), fieldOf(e), plain(e)));
             return Optional.empty();
@@ -112,7 +117,7 @@ public final class JsonFiles {
         private void note(JsonLocation at, String field, String message) {
             int[] where = at.getLineNr() > 0 ? new int[] {at.getLineNr(), Math.max(1, at.getColumnNr())}
                     : locations.of(field);
-            problems.add(new Problem(file, where[0], where[1], field, message));
+            problems.add(new Problem(file, where[0], where[1], field.isEmpty() ? "(file)" : field, message));
         }
 
         @Override

@@ -47,7 +47,11 @@ public final class Problems {
             this.locations = locations;
         }
 
+        /** Adds a problem, unless this field already has one (a value refused while binding reads as absent). */
         public void report(String field, String message) {
+            if (found.stream().anyMatch(p -> p.file().equals(file) && p.field().equals(field))) {
+                return;
+            }
             int[] at = locations.of(field);
             add(new Problem(file, at[0], at[1], field, message));
         }
