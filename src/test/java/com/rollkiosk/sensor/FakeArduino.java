@@ -2,6 +2,7 @@ package com.rollkiosk.sensor;
 
 import java.io.IOException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -29,9 +30,9 @@ public final class FakeArduino implements AutoCloseable {
     }
 
     /** Holds {@code level} for {@code ms}, then returns to {@code after}: a bump on the roller. */
-    public void pulse(long level, long ms, long after) {
+    public Future<?> pulse(long level, long ms, long after) {
         value = level;
-        timer.schedule(() -> set(after), ms, TimeUnit.MILLISECONDS);
+        return timer.schedule(() -> set(after), ms, TimeUnit.MILLISECONDS);
     }
 
     private void send() {
