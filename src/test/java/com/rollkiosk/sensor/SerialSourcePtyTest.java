@@ -119,4 +119,22 @@ class SerialSourcePtyTest {
 
         assertThat(log.await("off")).isEqualTo("off " + PRESSED);
     }
+
+    @Test
+    void floodOfLinesIsReadWithoutLoss() throws Exception {
+        StringBuilder second = new StringBuilder();
+        for (int i = 0; i < 2300; i++) {
+            second.append(i % 1024).append("\r\n");
+        }
+
+        long start = System.nanoTime();
+        for (int s = 0; s < 4; s++) {
+            socat.write(second.toString());
+        }
+        log.awaitSamples(4 * 2300);
+        long ms = (System.nanoTime() - start) / 1_000_000L;
+
+        assertThat(tracker.stats().garbage()).isZero();
+        assertThat(ms).as("four seconds' worth of lines at the baud limit, read in ms").isLessThan(4000);
+    }
 }
