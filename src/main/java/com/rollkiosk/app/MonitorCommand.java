@@ -1,7 +1,9 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Clock;
+import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.SampleRecorder;
 import com.rollkiosk.sensor.SensorListener;
@@ -25,17 +27,20 @@ final class MonitorCommand implements Command {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final SensorSettings settings;
+    private SensorSettings settings;
     private final boolean onShutdownSignal;
     private final Clock clock = System::nanoTime;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
 
     MonitorCommand() {
-        this(System.out, System.err, configuredSensorSettings(), true);
+        this(System.out, System.err, null, true);
     }
 
-    /** For tests: their own output, short timeouts, and no JVM shutdown hook. */
+    /**
+     * For tests: their own output, short timeouts, and no JVM shutdown hook. With null settings
+     * the sensor section of the config file is used.
+     */
     MonitorCommand(PrintStream out, PrintStream err, SensorSettings settings, boolean onShutdownSignal) {
         this.out = out;
         this.err = err;
@@ -43,10 +48,13 @@ final class MonitorCommand implements Command {
         this.onShutdownSignal = onShutdownSignal;
     }
 
-    // CONFIG: the single place loaded config plugs in. When config/ConfigLoader lands, accept
-    // --config FILE here and return the loaded KioskConfig's sensor() section.
-    private static SensorSettings configuredSensorSettings() {
-        return SensorSettings.defaults();
+    /** The sensor section of the named config, or of the default one when it exists. */
+    private static SensorSettings configuredSensorSettings(String file) throws InvalidFilesException {
+        Path path = Path.of(file == null ? CheckCommand.DEFAULT_CONFIG : file);
+        if (file == null && !Files.exists(path)) {
+            return SensorSettings.defaults();
+        }
+        return ConfigLoader.load(path).sensor();
     }
 
     /** Ends a running monitor as Ctrl-C would: prints the summary, then {@link #run} returns 0. */
@@ -58,16 +66,28 @@ final class MonitorCommand implements Command {
     public int run(String[] args) {
         String sensor = null;
         Path record = null;
+        String config = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--sensor") || arg.equals("--record")) && i + 1 >= args.length) {
+            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config");
+            if (takesValue && i + 1 >= args.length) {
                 return usage(arg + " needs a value");
             } else if (arg.equals("--sensor")) {
                 sensor = args[++i];
             } else if (arg.equals("--record")) {
                 record = Path.of(args[++i]);
+            } else if (arg.equals("--config")) {
+                config = args[++i];
             } else {
                 return usage("unknown option: " + arg);
+            }
+        }
+        if (settings == null || config != null) {
+            try {
+                settings = configuredSensorSettings(config);
+            } catch (InvalidFilesException e) {
+                e.problems().forEach(err::println);
+                return 2;
             }
         }
         SensorSpec spec;
@@ -87,7 +107,7 @@ final class MonitorCommand implements Command {
     }
 
     private int usage(String problem) {
-        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE])");
+        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
         return 2;
     }
 

@@ -23,7 +23,6 @@ public final class ContactTracker implements SensorListener {
     private final AtomicLong reconnects = new AtomicLong();
     private boolean everConnected;
     private SensorStatus status;
-    private String statusDetail;
     private long lastT;
     private long lastValue;
 
@@ -95,12 +94,15 @@ public final class ContactTracker implements SensorListener {
         }
     }
 
+    /**
+     * Passes on a change of status only: a port that stays away fails each retry with a fresh
+     * reason, and one loss should read as one {@code disconnected}, not one per retry.
+     */
     private void setStatus(SensorStatus next, String detail) {
-        if (next == status && detail.equals(statusDetail)) {
+        if (next == status) {
             return;
         }
         status = next;
-        statusDetail = detail;
         out.statusChanged(next, detail);
     }
 }

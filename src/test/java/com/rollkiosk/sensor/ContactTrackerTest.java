@@ -22,12 +22,13 @@ class ContactTrackerTest {
     }
 
     @Test
-    void theSameStatusIsReportedOnlyOnce() {
-        tracker.onDisconnected("no such port: x");
+    void oneLossIsReportedOnceHoweverManyRetriesFail() {
+        tracker.onConnected("p");
+        tracker.onDisconnected("port lost");
         tracker.onDisconnected("no such port: x");
         tracker.onDisconnected("permission denied");
 
-        assertThat(log.all()).containsExactly("RECONNECTING no such port: x", "RECONNECTING permission denied");
+        assertThat(log.all()).containsExactly("CONNECTED p", "RECONNECTING port lost");
     }
 
     @Test
