@@ -1,8 +1,66 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.ConfigLoader;
+import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.content.Content;
+import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.json.Problem;
+import com.rollkiosk.json.Problems;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code check [--config FILE] [--content DIR]}: what staff run after editing a file. Prints a
+ * one-line summary and exits 0, or every problem as {@code FILE:LINE:COLUMN: FIELD: message} and
+ * exits 2.
+ */
 final class CheckCommand implements Command {
+
+    static final String DEFAULT_CONFIG = "config/kiosk.json";
+    static final String DEFAULT_CONTENT = "content";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CheckCommand() {
+        this(System.out, System.err);
+    }
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public int run(String[] args) {
-        throw new UnsupportedOperationException("check: not built yet");
+        Options options;
+        try {
+            options = Options.parse(args, Set.of("--config", "--content"), Set.of());
+        } catch (Options.UsageException e) {
+            err.println("check: " + e.getMessage());
+            err.println("usage: java -jar rollkiosk.jar check [--config FILE] [--content DIR]");
+            return 2;
+        }
+        Path configFile = Path.of(options.value("--config", DEFAULT_CONFIG));
+        Path contentDir = Path.of(options.value("--content", DEFAULT_CONTENT));
+
+        Problems problems = new Problems();
+        Optional<KioskConfig> config = ConfigLoader.check(configFile, problems);
+        Optional<Content> content = ContentLoader.check(contentDir, problems);
+        if (!problems.isEmpty()) {
+            for (Problem p : problems.all()) {
+                out.println(p);
+            }
+            err.println("check: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+            return 2;
+        }
+        Content c = content.orElseThrow();
+        out.printf("ok: %d regions, %d contraindications, %d routines (+%d single-region); config %s, content %s, hold %d s / %d s%n",
+                c.regions().size(), c.contraindications().size(), c.routines().size(), c.regions().size(),
+                configFile, contentDir, config.orElseThrow().hold().maximalSeconds(),
+                config.orElseThrow().hold().minimalSeconds());
+        return 0;
     }
 }

@@ -26,5 +26,16 @@ public record Guide(String tagline, List<String> method, Intensity maximal, Inte
 
     /** @param title short label, @param description one or two plain sentences */
     public record Intensity(String title, String description) {
+
+        public String titleFor(int seconds) {
+            return title.replace(SECONDS, Integer.toString(seconds));
+        }
+
+        public String descriptionFor(int seconds) {
+            return description.replace(SECONDS, Integer.toString(seconds));
+        }
     }
+
+    /** Stands in a text for the hold target the config sets. */
+    public static final String SECONDS = "{seconds}";
 }

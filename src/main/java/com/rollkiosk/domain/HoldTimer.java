@@ -66,6 +66,7 @@ public final class HoldTimer {
 
     public void skip() {
         if (state() != State.COMPLETE) {
+            release();
             skipped = true;
             state = State.COMPLETE;
         }

@@ -1,23 +1,24 @@
 package com.rollkiosk.domain;
 
-/** A clock that moves only when a test says so. Starts at an arbitrary non-zero time, as nanoTime does. */
+/** A clock that moves only when a test says so. */
 public final class FakeClock implements Clock {
 
     private long nanos = 1_000_000_000L;
 
     @Override
-    public synchronized long nanoTime() {
+    public long nanoTime() {
         return nanos;
     }
 
-    public synchronized void advanceNanos(long delta) {
-        if (delta < 0) {
-            throw new IllegalArgumentException("time does not go backwards: " + delta);
-        }
+    public void advanceNanos(long delta) {
         nanos += delta;
     }
 
-    public void advanceMillis(long millis) {
-        advanceNanos(millis * 1_000_000L);
+    public void advanceMillis(long delta) {
+        nanos += delta * 1_000_000L;
+    }
+
+    public void advanceSeconds(long delta) {
+        nanos += delta * 1_000_000_000L;
     }
 }

@@ -1,0 +1,75 @@
+package com.rollkiosk.config;
+
+import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.json.JsonFiles;
+import com.rollkiosk.json.Problems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code config/kiosk.json} and checks every value against the range a working kiosk
+ * needs. A field left out takes its default; a field present but wrong is refused, because a
+ * typo that silently fell back to a default would be worse than a clear message.
+ */
+public final class ConfigLoader {
+
+    public static final List<String> LANGUAGES = List.of("en");
+
+    private ConfigLoader() {
+    }
+
+    public static KioskConfig load(Path file) throws InvalidFilesException {
+        Problems problems = new Problems();
+        Optional<KioskConfig> config = check(file, problems);
+        problems.throwIfAny();
+        return config.orElseThrow();
+    }
+
+    /** Adds every problem found to {@code problems}; the config when there were none. */
+    public static Optional<KioskConfig> check(Path file, Problems problems) {
+        int before = problems.size();
+        Optional<JsonFiles.Parsed<KioskConfig>> parsed = JsonFiles.read(file, KioskConfig.class, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        KioskConfig c = parsed.get().value();
+        Problems.In in = problems.in(file.toString(), parsed.get().locations());
+
+        HoldSettings hold = c.hold();
+        in.range("hold.maximalSeconds", hold.maximalSeconds(), 5, 600);
+        in.range("hold.minimalSeconds", hold.minimalSeconds(), 5, 600);
+        in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 30);
+        in.range("hold.warningSeconds", hold.warningSeconds(), 0, 60);
+        in.range("hold.switchSideSeconds", hold.switchSideSeconds(), 1, 120);
+
+        AttractSettings attract = c.attract();
+        in.range("attract.idleTimeoutSeconds", attract.idleTimeoutSeconds(), 10, 3600);
+        in.range("attract.cardPeriodSeconds", attract.cardPeriodSeconds(), 2, 120);
+        in.range("attract.finishedSeconds", attract.finishedSeconds(), 2, 300);
+
+        SensorSettings s = c.sensor();
+        in.text("sensor.port", s.port());
+        in.range("sensor.baud", s.baud(), 300, 2_000_000);
+        in.range("sensor.baseline", s.baseline(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        in.range("sensor.onThreshold", s.onThreshold(), 1, Integer.MAX_VALUE);
+        in.range("sensor.offThreshold", s.offThreshold(), 0, Integer.MAX_VALUE);
+        if (s.offThreshold() >= s.onThreshold()) {
+            in.report("sensor.offThreshold", "must be lower than sensor.onThreshold (" + s.onThreshold()
+                    + ") so a person shifting weight does not flicker the timer, was " + s.offThreshold());
+        }
+        in.range("sensor.debounceOnMs", s.debounceOnMs(), 0, 2000);
+        in.range("sensor.debounceOffMs", s.debounceOffMs(), 0, 5000);
+        in.range("sensor.silenceTimeoutMs", s.silenceTimeoutMs(), 100, 60_000);
+        in.range("sensor.reconnectMinMs", s.reconnectMinMs(), 50, 60_000);
+        in.range("sensor.reconnectMaxMs", s.reconnectMaxMs(), s.reconnectMinMs(), 600_000);
+
+        in.range("sound.volume", c.sound().volume(), 0, 100);
+        in.range("display.screen", c.display().screen(), 0, 15);
+        in.range("display.cursorHideSeconds", c.display().cursorHideSeconds(), 1, 600);
+        if (!LANGUAGES.contains(c.language())) {
+            in.report("language", "must be one of " + LANGUAGES + ", was \"" + c.language() + "\"");
+        }
+        return problems.size() == before ? Optional.of(c) : Optional.empty();
+    }
+}

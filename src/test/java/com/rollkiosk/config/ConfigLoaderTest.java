@@ -1,0 +1,121 @@
+package com.rollkiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.json.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    static final Path SHIPPED = Path.of("config/kiosk.json");
+
+    @TempDir
+    Path dir;
+
+    private Path shippedWith(String from, String to) throws IOException {
+        String text = Files.readString(SHIPPED);
+        assertThat(text).as("the test's own edit must apply").contains(from);
+        Path file = dir.resolve("kiosk.json");
+        Files.writeString(file, text.replace(from, to));
+        return file;
+    }
+
+    private static List<Problem> problems(Path file) {
+        try {
+            ConfigLoader.load(file);
+        } catch (InvalidFilesException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the broken config was accepted");
+    }
+
+    @Test
+    void theShippedConfigHoldsThirtyAndNinetySeconds() throws Exception {
+        KioskConfig config = ConfigLoader.load(SHIPPED);
+        assertThat(config.hold().maximalSeconds()).isEqualTo(30);
+        assertThat(config.hold().minimalSeconds()).isEqualTo(90);
+        assertThat(config.sensor().baud()).isEqualTo(115200);
+    }
+
+    @Test
+    void anEmptyObjectStartsAKioskWithDefaults() throws Exception {
+        Path file = dir.resolve("kiosk.json");
+        Files.writeString(file, "{}");
+        assertThat(ConfigLoader.load(file)).isEqualTo(KioskConfig.defaults());
+    }
+
+    @Test
+    void anOutOfRangeValueIsRefusedWithItsLineColumnAndField() throws Exception {
+        Path file = shippedWith("\"debounceOnMs\": 150", "\"debounceOnMs\": -5");
+        Problem p = problems(file).get(0);
+        assertThat(p.field()).isEqualTo("sensor.debounceOnMs");
+        assertThat(p.message()).isEqualTo("must be between 0 and 2000, was -5");
+        String line = Files.readAllLines(file).get(p.line() - 1);
+        assertThat(line.substring(p.column() - 1)).startsWith("-5");
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() throws Exception {
+        Path file = shippedWith("\"volume\": 80", "\"volume\": 80, \"bass\": 3");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("sound.bass");
+            assertThat(p.message()).startsWith("unknown field");
+            assertThat(Files.readAllLines(file).get(p.line() - 1)).contains("bass");
+        });
+    }
+
+    @Test
+    void aWrongTypeIsRefused() throws Exception {
+        Path file = shippedWith("\"baud\": 115200", "\"baud\": \"fast\"");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("sensor.baud");
+            assertThat(p.message()).isEqualTo("must be a whole number, was the text \"fast\"");
+        });
+    }
+
+    @Test
+    void aDecimalIsNotSilentlyCutToAWholeNumber() throws Exception {
+        Path file = shippedWith("\"maximalSeconds\": 30", "\"maximalSeconds\": 30.5");
+        assertThat(problems(file)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("hold.maximalSeconds"));
+    }
+
+    @Test
+    void brokenSyntaxIsRefusedWithTheLineItBreaksOn() throws Exception {
+        Path file = shippedWith("\"volume\": 80", "\"volume\": 80,,");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("malformed JSON");
+            assertThat(Files.readAllLines(file).get(p.line() - 1)).contains(",,");
+        });
+    }
+
+    @Test
+    void theOffLevelMustBeBelowTheOnLevel() throws Exception {
+        Path file = shippedWith("\"offThreshold\": 120", "\"offThreshold\": 250");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("sensor.offThreshold");
+            assertThat(p.message()).contains("lower than sensor.onThreshold");
+        });
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() throws Exception {
+        Path file = shippedWith("\"volume\": 80", "\"volume\": 800, \"treble\": 1")
+                ;
+        String text = Files.readString(file).replace("\"idleTimeoutSeconds\": 60", "\"idleTimeoutSeconds\": 1");
+        Files.writeString(file, text);
+        assertThat(problems(file)).extracting(Problem::field)
+                .containsExactlyInAnyOrder("sound.volume", "sound.treble", "attract.idleTimeoutSeconds");
+    }
+
+    @Test
+    void anUnsupportedLanguageIsRefused() throws Exception {
+        Path file = shippedWith("\"language\": \"en\"", "\"language\": \"tlh\"");
+        assertThat(problems(file)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("language"));
+    }
+}
