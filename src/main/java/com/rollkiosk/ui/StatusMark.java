@@ -31,7 +31,7 @@ public final class StatusMark {
         switch (state) {
             case CONNECTED -> show("\u2713 Sensor on", Theme.MUTED);
             case RECONNECTING -> show("\u21BB Sensor reconnecting", Theme.ACCENT);
-            case NONE -> show("\u270B Touch mode", Theme.MUTED);
+            case NONE -> show("\u261D Touch mode", Theme.MUTED);
         }
     }
 

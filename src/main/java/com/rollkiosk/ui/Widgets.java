@@ -98,7 +98,18 @@ public final class Widgets {
     }
 
     private JButton button(String text, Runnable action, Color fill, Color fg, Font font) {
-        JButton b = new JButton(text);
+        JButton b = new JButton(text) {
+            // A layout may stretch a button but never squeeze it below the size it was given.
+            @Override
+            public Dimension getMinimumSize() {
+                return getPreferredSize();
+            }
+
+            @Override
+            public Dimension getMaximumSize() {
+                return getPreferredSize();
+            }
+        };
         b.setFont(font);
         b.setName(text);
         b.putClientProperty(FlatClientProperties.STYLE, "background: " + Theme.hex(fill)
