@@ -41,9 +41,9 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
 
         dots = w.label("", t.body(), Theme.MUTED);
         words = w.column();
-        wordsWidth = t.width() - 4 * t.margin() - t.px(520) - 2 * t.gapLarge() - t.gap();
+        wordsWidth = t.width() - 4 * t.margin() - t.px(600) - 2 * t.gapLarge() - t.gap();
         card = new FadeIn(new BorderLayout(t.gapLarge() * 2, 0), clock, t.px(60));
-        illustration.setPreferredSize(new java.awt.Dimension(t.px(520), t.px(520)));
+        illustration.setPreferredSize(new java.awt.Dimension(t.px(600), t.px(520)));
         card.add(illustration, BorderLayout.WEST);
         JPanel middle = w.panel(new java.awt.GridBagLayout());
         middle.add(words);
@@ -81,7 +81,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         words.add(javax.swing.Box.createVerticalStrut(t.gapLarge()));
         words.add(dots);
         words.revalidate();
-        illustration.setIcon(illustrations.icon(m.regionId(), w.theme().px(520)).orElse(null));
+        illustration.setIcon(illustrations.icon(m.regionId(), w.theme().px(600), w.theme().px(520)).orElse(null));
         card.restart();
     }
 

@@ -26,7 +26,7 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
     private final JButton back;
 
     public ContraindicationsScreen(Widgets w, ContraindicationsPresenter presenter) {
-        super(new BorderLayout(0, w.theme().gap()));
+        super(new BorderLayout(0, w.theme().gapSmall()));
         this.w = w;
         Theme t = w.theme();
         setOpaque(false);
@@ -35,9 +35,15 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         back = w.secondary(Header.BACK, presenter::escape);
         none = w.primary(NONE_APPLY, presenter::noneApply);
         one = w.alternative(ONE_APPLIES, presenter::oneApplies);
-        JPanel answers = w.panel(new FlowLayout(FlowLayout.CENTER, t.gapLarge(), 0));
-        answers.add(one);
-        answers.add(none);
+        JPanel answers = w.panel(new BorderLayout());
+        JPanel backCell = w.panel(new java.awt.GridBagLayout());
+        backCell.add(back);
+        answers.add(backCell, BorderLayout.WEST);
+        JPanel choices = w.panel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        choices.add(one);
+        choices.add(Box.createHorizontalStrut(t.gapLarge()));
+        choices.add(none);
+        answers.add(choices, BorderLayout.EAST);
         add(answers, BorderLayout.SOUTH);
     }
 
@@ -51,40 +57,32 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
                 remove(layout.getLayoutComponent(place));
             }
         }
-        add(Header.of(w, back, m.intro(), t.title()), BorderLayout.NORTH);
+        WrapText intro = new WrapText(m.intro(), t.title(), Theme.TEXT, t.width() - 2 * t.margin());
+        intro.setName("title");
+        add(intro, BorderLayout.NORTH);
 
         int gap = t.gapLarge();
         int columnWidth = (t.width() - 2 * t.margin() - (COLUMNS - 1) * gap) / COLUMNS;
         List<JComponent> items = new ArrayList<>();
-        int total = 0;
         for (ContraindicationsPresenter.Item item : m.items()) {
             JPanel entry = w.column();
             entry.setName(item.name());
             entry.add(new WrapText(item.name(), t.bodyBold(), Theme.TEXT, columnWidth));
             entry.add(new WrapText(item.gloss(), t.small(), Theme.MUTED, columnWidth));
-            entry.add(Box.createVerticalStrut(t.px(14)));
+            entry.add(Box.createVerticalStrut(t.px(8)));
             entry.setAlignmentX(LEFT_ALIGNMENT);
             items.add(entry);
-            total += entry.getPreferredSize().height;
         }
         JPanel grid = w.panel(new GridLayout(1, COLUMNS, gap, 0));
-        // Columns are balanced by height, not count, so a wrapped gloss does not push one column long.
-        JPanel column = w.column();
-        int filled = 0;
-        int columnsLeft = COLUMNS;
-        for (JComponent item : items) {
-            int h = item.getPreferredSize().height;
-            if (filled > 0 && filled + h / 2 > total / columnsLeft && columnsLeft > 1) {
-                grid.add(column);
-                total -= filled;
-                columnsLeft--;
-                column = w.column();
-                filled = 0;
+        int[] heights = items.stream().mapToInt(i -> i.getPreferredSize().height).toArray();
+        int[] splits = balancedSplits(heights);
+        for (int c = 0; c < COLUMNS; c++) {
+            JPanel column = w.column();
+            for (int i = c == 0 ? 0 : splits[c - 1]; i < (c == COLUMNS - 1 ? items.size() : splits[c]); i++) {
+                column.add(items.get(i));
             }
-            column.add(item);
-            filled += h;
+            grid.add(column);
         }
-        grid.add(column);
         JPanel top = w.panel(new BorderLayout());
         top.add(grid, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(top, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
@@ -96,6 +94,30 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         add(scroll, BorderLayout.CENTER);
         revalidate();
         repaint();
+    }
+
+    /**
+     * Where the list breaks into its three columns, keeping the reading order and making the
+     * tallest column as short as possible, so a wrapped gloss never pushes one column off screen.
+     */
+    static int[] balancedSplits(int[] heights) {
+        int n = heights.length;
+        int[] prefix = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = prefix[i] + heights[i];
+        }
+        int best = Integer.MAX_VALUE;
+        int[] splits = {Math.min(n, 1), Math.min(n, 2)};
+        for (int a = 1; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                int tallest = Math.max(prefix[a], Math.max(prefix[b] - prefix[a], prefix[n] - prefix[b]));
+                if (tallest < best) {
+                    best = tallest;
+                    splits = new int[] {a, b};
+                }
+            }
+        }
+        return splits;
     }
 
     @Override

@@ -61,9 +61,11 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         add(leftCell, BorderLayout.CENTER);
 
         back = w.secondary(Header.BACK, presenter::back);
-        JPanel bottom = w.panel(new FlowLayout(FlowLayout.LEFT, t.gap(), 0));
+        JPanel bottom = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         bottom.add(back);
+        bottom.add(Box.createHorizontalStrut(t.gap()));
         bottom.add(w.secondary(SKIP, presenter::skip));
+        bottom.add(Box.createHorizontalStrut(t.gap()));
         bottom.add(w.secondary(END, presenter::end));
         add(bottom, BorderLayout.SOUTH);
     }
@@ -96,8 +98,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         JPanel how = w.panel(new BorderLayout(t.gapLarge(), 0));
         how.setAlignmentX(LEFT_ALIGNMENT);
         int art = t.illustrationSize();
-        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art).orElse(null));
-        drawing.setPreferredSize(new Dimension(art, art));
+        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art, art).orElse(null));
+        drawing.setPreferredSize(new Dimension(art, art * 3 / 4));
         drawing.setVerticalAlignment(JLabel.TOP);
         how.add(drawing, BorderLayout.WEST);
         JPanel steps = w.column();

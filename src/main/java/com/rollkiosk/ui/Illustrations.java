@@ -29,28 +29,30 @@ public final class Illustrations {
         return new Illustrations(Map.of());
     }
 
-    /** The region's drawing fitted in a square of this size, or empty when there is none. */
-    public Optional<Icon> icon(String regionId, int size) {
+    /** The region's drawing fitted in a box of this size, keeping its shape; empty when there is none. */
+    public Optional<Icon> icon(String regionId, int width, int height) {
         URL url = urls.get(regionId);
         if (url == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(cache.computeIfAbsent(regionId + "@" + size, k -> render(url, size)));
+        return Optional.ofNullable(cache.computeIfAbsent(regionId + "@" + width + "x" + height,
+                k -> render(url, width, height)));
     }
 
-    private static Icon render(URL url, int size) {
+    private static Icon render(URL url, int boxWidth, int boxHeight) {
         FlatSVGIcon svg = new FlatSVGIcon(url);
         if (!svg.hasFound()) {
             return null;
         }
         int w = svg.getIconWidth();
         int h = svg.getIconHeight();
-        float fit = Math.min(size / (float) Math.max(1, w), size / (float) Math.max(1, h));
+        float fit = Math.min(boxWidth / (float) Math.max(1, w), boxHeight / (float) Math.max(1, h));
         FlatSVGIcon scaled = svg.derive(Math.round(w * fit), Math.round(h * fit));
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(scaled.getIconWidth(), scaled.getIconHeight(),
+                BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        scaled.paintIcon(null, g, (size - scaled.getIconWidth()) / 2, (size - scaled.getIconHeight()) / 2);
+        scaled.paintIcon(null, g, 0, 0);
         g.dispose();
         return new ImageIcon(image);
     }

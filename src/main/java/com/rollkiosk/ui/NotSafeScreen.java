@@ -9,7 +9,7 @@ import java.awt.EventQueue;
 /** "Please ask a professional first": a kind stop that only leads back to the start. */
 public final class NotSafeScreen extends JPanel implements NotSafePresenter.View, ScreenView {
 
-    static final String TITLE = "Thank you for checking";
+    static final String TITLE = "Look after yourself";
     static final String DONE = "Back to start";
 
     private final Widgets w;

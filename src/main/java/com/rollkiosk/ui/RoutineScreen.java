@@ -52,7 +52,7 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
         body.add(Box.createVerticalStrut(t.gapLarge()));
         body.add(section(ONE_AREA));
         body.add(Box.createVerticalStrut(t.gap()));
-        body.add(grid(m.regions(), t.px(120), false));
+        body.add(grid(m.regions(), t.px(150), false));
         body.revalidate();
         body.repaint();
     }
@@ -71,7 +71,7 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
         JPanel grid = w.panel(new GridLayout(rows, PER_ROW, gap, gap));
         grid.setAlignmentX(LEFT_ALIGNMENT);
         for (RoutinePresenter.Tile tile : tiles) {
-            JButton b = w.tile(tile.title(), withLine ? tile.line() : "", () -> presenter.choose(tile.id()),
+            JButton b = w.tile(tile.title(), withLine ? tile.line() : "", t.small(), () -> presenter.choose(tile.id()),
                     width, height, first == null);
             b.setName(tile.id());
             if (first == null) {

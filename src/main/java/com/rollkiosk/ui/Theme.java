@@ -61,6 +61,8 @@ public final class Theme {
                 "Component.focusColor", hex(ACCENT),
                 "Button.arc", "28",
                 "ScrollBar.width", "24"));
+        // Sizes come from this class, scaled to the window; FlatLaf must not scale them again from the font size.
+        System.setProperty("flatlaf.uiScale", "1");
         FlatDarkLaf.setup();
         UIManager.put("defaultFont", new FontUIResource(FONT_FAMILY, Font.PLAIN, 24));
     }

@@ -3,7 +3,6 @@ package com.rollkiosk.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 
 import javax.swing.AbstractAction;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -57,7 +56,8 @@ public final class Widgets {
      *
      * @param featured the suggested choice, drawn like a primary action
      */
-    public JButton tile(String title, String line, Runnable action, int width, int height, boolean featured) {
+    public JButton tile(String title, String line, java.awt.Font lineFont, Runnable action, int width, int height,
+                        boolean featured) {
         Color fill = featured ? Theme.ACCENT : Theme.SURFACE;
         Color fg = featured ? Theme.ON_BRIGHT : Theme.TEXT;
         JButton b = button("", action, fill, fg, theme.action());
@@ -67,10 +67,12 @@ public final class Widgets {
         words.add(new WrapText(title, theme.action(), fg, width - 2 * pad));
         if (!line.isEmpty()) {
             words.add(javax.swing.Box.createVerticalStrut(theme.gapSmall()));
-            words.add(new WrapText(line, theme.small(), featured ? Theme.ON_BRIGHT : Theme.MUTED, width - 2 * pad));
+            words.add(new WrapText(line, lineFont, featured ? Theme.ON_BRIGHT : Theme.MUTED, width - 2 * pad));
         }
         b.add(words, java.awt.BorderLayout.NORTH);
-        b.setBorder(BorderFactory.createEmptyBorder(pad, pad, pad, pad));
+        // Padding through FlatLaf's margin keeps its rounded border and background.
+        b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE)
+                + "; margin: " + pad + "," + pad + "," + pad + "," + pad);
         b.getAccessibleContext().setAccessibleName(title);
         b.setPreferredSize(new Dimension(width, Math.max(Theme.MIN_PRIMARY, height)));
         return b;

@@ -57,7 +57,7 @@ public final class WrapText extends JComponent {
 
     private int lineHeight() {
         FontMetrics fm = getFontMetrics(getFont());
-        return Math.round(fm.getHeight() * 1.1f);
+        return Math.round(fm.getHeight() * 1.05f);
     }
 
     @Override

@@ -48,8 +48,7 @@ class TouchFlowWindowTest {
             k.screenshot("hold");
 
             k.touch(HoldScreen.START);
-            assertThat(k.onEdt(() -> k.ui.view(Screen.HOLD) instanceof HoldScreen h ? h.ring().shown().caption() : ""))
-                    .isEqualTo("GET READY");
+            k.waitFor(() -> "GET READY".equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
             k.screenshot("hold-get-ready");
             k.advanceMillis(1_000);
             k.waitFor(() -> k.texts().contains(HoldScreen.PAUSE));
