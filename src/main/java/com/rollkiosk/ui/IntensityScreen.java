@@ -71,7 +71,7 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         JComponent words = (JComponent) b.getComponent(0);
         words.add(Box.createVerticalStrut(t.gapLarge()), 0);
         words.add(new WrapText(c.seconds() + " s", t.timerDigits().deriveFont((float) t.px(150)),
-                featured ? Theme.ON_BRIGHT : Theme.ACCENT, width - 2 * t.gap()), 0);
+                featured ? Theme.ON_BRIGHT : Theme.ACCENT, width - b.getInsets().left - b.getInsets().right), 0);
         return b;
     }
 

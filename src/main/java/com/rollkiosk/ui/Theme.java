@@ -157,7 +157,7 @@ public final class Theme {
     }
 
     public int illustrationSize() {
-        return px(380);
+        return px(440);
     }
 
     public int arc() {

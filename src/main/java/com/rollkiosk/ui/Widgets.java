@@ -63,16 +63,18 @@ public final class Widgets {
         JButton b = button("", action, fill, fg, theme.action());
         b.setLayout(new java.awt.BorderLayout());
         int pad = theme.gap();
-        JPanel words = column();
-        words.add(new WrapText(title, theme.action(), fg, width - 2 * pad));
-        if (!line.isEmpty()) {
-            words.add(javax.swing.Box.createVerticalStrut(theme.gapSmall()));
-            words.add(new WrapText(line, lineFont, featured ? Theme.ON_BRIGHT : Theme.MUTED, width - 2 * pad));
-        }
-        b.add(words, java.awt.BorderLayout.NORTH);
         // Padding through FlatLaf's margin keeps its rounded border and background.
         b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE)
                 + "; margin: " + pad + "," + pad + "," + pad + "," + pad);
+        java.awt.Insets in = b.getInsets();
+        int textWidth = width - in.left - in.right;
+        JPanel words = column();
+        words.add(new WrapText(title, theme.action(), fg, textWidth));
+        if (!line.isEmpty()) {
+            words.add(javax.swing.Box.createVerticalStrut(theme.gapSmall()));
+            words.add(new WrapText(line, lineFont, featured ? Theme.ON_BRIGHT : Theme.MUTED, textWidth));
+        }
+        b.add(words, java.awt.BorderLayout.NORTH);
         b.getAccessibleContext().setAccessibleName(title);
         b.setPreferredSize(new Dimension(width, Math.max(Theme.MIN_PRIMARY, height)));
         return b;
