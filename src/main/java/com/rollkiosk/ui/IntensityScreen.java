@@ -64,7 +64,8 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
 
     private JButton choice(IntensityPresenter.Choice c, boolean featured) {
         Theme t = w.theme();
-        int width = Math.min(t.px(780), (t.width() - 2 * t.margin() - t.gapLarge()) / 2);
+        // The flow layout puts a gap before, between and after the two choices.
+        int width = Math.min(t.px(780), (t.width() - 2 * t.margin() - 3 * t.gapLarge()) / 2);
         JButton b = w.tile(c.title(), c.description(), t.body(), () -> presenter.choose(c.intensity()), width,
                 t.px(440), featured);
         b.setName(c.intensity() == Intensity.MAXIMAL ? "maximal" : "minimal");

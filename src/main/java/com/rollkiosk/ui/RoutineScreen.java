@@ -79,6 +79,16 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
             }
             grid.add(b);
         }
+        // Every tile in a row set is as tall as the wordiest one needs, so no line is cut off.
+        int tallest = height;
+        for (java.awt.Component c : grid.getComponents()) {
+            JButton b = (JButton) c;
+            java.awt.Insets in = b.getInsets();
+            tallest = Math.max(tallest, b.getComponent(0).getPreferredSize().height + in.top + in.bottom);
+        }
+        for (java.awt.Component c : grid.getComponents()) {
+            c.setPreferredSize(new java.awt.Dimension(width, tallest));
+        }
         for (int i = tiles.size(); i < rows * PER_ROW; i++) {
             grid.add(Box.createGlue());
         }
