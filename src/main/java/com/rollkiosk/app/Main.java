@@ -41,7 +41,7 @@ public final class Main {
         return String.join(System.lineSeparator(),
                 "usage: java -jar rollkiosk.jar [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]",
                 "       java -jar rollkiosk.jar check [--config FILE] [--content DIR]",
-                "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE]",
-                "SPEC is serial:PORT, auto, sim, replay:FILE or none");
+                "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE] [--config FILE]",
+                "SPEC is serial:PORT, auto, auto-or-sim, sim, replay:FILE or none");
     }
 }

@@ -1,8 +1,180 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.ConfigLoader;
+import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.sensor.ContactTracker;
+import com.rollkiosk.sensor.SampleRecorder;
+import com.rollkiosk.sensor.SensorListener;
+import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.sensor.SensorSources;
+import com.rollkiosk.sensor.SensorSpec;
+import com.rollkiosk.sensor.SimulatedSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code monitor --sensor SPEC [--record FILE]}: staff check a roller by watching its events as
+ * JSON lines, ended by Ctrl-C (or SIGTERM) or the end of a replay, then a summary line.
+ */
 final class MonitorCommand implements Command {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private SensorSettings settings;
+    private final boolean onShutdownSignal;
+    private final Clock clock = System::nanoTime;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    MonitorCommand() {
+        this(System.out, System.err, null, true);
+    }
+
+    /**
+     * For tests: their own output, short timeouts, and no JVM shutdown hook. With null settings
+     * the sensor section of the config file is used.
+     */
+    MonitorCommand(PrintStream out, PrintStream err, SensorSettings settings, boolean onShutdownSignal) {
+        this.out = out;
+        this.err = err;
+        this.settings = settings;
+        this.onShutdownSignal = onShutdownSignal;
+    }
+
+    /** The sensor section of the named config, or of the default one when it exists. */
+    private static SensorSettings configuredSensorSettings(String file) throws InvalidFilesException {
+        Path path = Path.of(file == null ? CheckCommand.DEFAULT_CONFIG : file);
+        if (file == null && !Files.exists(path)) {
+            return SensorSettings.defaults();
+        }
+        return ConfigLoader.load(path).sensor();
+    }
+
+    /** Ends a running monitor as Ctrl-C would: prints the summary, then {@link #run} returns 0. */
+    void requestStop() {
+        stop.countDown();
+    }
+
     @Override
     public int run(String[] args) {
-        throw new UnsupportedOperationException("monitor: not built yet");
+        String sensor = null;
+        Path record = null;
+        String config = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config");
+            if (takesValue && i + 1 >= args.length) {
+                return usage(arg + " needs a value");
+            } else if (arg.equals("--sensor")) {
+                sensor = args[++i];
+            } else if (arg.equals("--record")) {
+                record = Path.of(args[++i]);
+            } else if (arg.equals("--config")) {
+                config = args[++i];
+            } else {
+                return usage("unknown option: " + arg);
+            }
+        }
+        if (settings == null || config != null) {
+            try {
+                settings = configuredSensorSettings(config);
+            } catch (InvalidFilesException e) {
+                e.problems().forEach(err::println);
+                return 2;
+            }
+        }
+        SensorSpec spec;
+        SensorSource source;
+        try {
+            spec = sensor == null ? SensorSpec.fromSettings(settings) : SensorSpec.parse(sensor);
+            source = SensorSources.create(spec, settings, clock);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        try {
+            return monitor(source, record);
+        } catch (IOException e) {
+            err.println("monitor: cannot write " + record + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
+        return 2;
+    }
+
+    private int monitor(SensorSource source, Path record) throws IOException {
+        long start = clock.nanoTime();
+        JsonEvents events = new JsonEvents(out, clock, start, stop::countDown);
+        ContactTracker tracker = new ContactTracker(ContactTracker.thresholds(settings), events);
+        SampleRecorder recorder = record == null ? null
+                : new SampleRecorder(Files.newBufferedWriter(record, StandardCharsets.UTF_8), start, tracker);
+        SensorListener listener = recorder == null ? tracker : recorder;
+        Thread hook = new Thread(this::stopAndWait, "monitor-shutdown");
+        if (onShutdownSignal) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+        try {
+            source.start(listener);
+            if (source instanceof SimulatedSource sim) {
+                sim.playScenario();
+            }
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            source.stop();
+            if (recorder != null) {
+                closeRecording(recorder, record);
+            }
+            events.summary(tracker.stats());
+            done.countDown();
+        }
+        if (onShutdownSignal) {
+            removeHook(hook);
+        }
+        return 0;
+    }
+
+    private void closeRecording(SampleRecorder recorder, Path record) {
+        try {
+            recorder.close();
+        } catch (IOException e) {
+            err.println("monitor: recording " + record + " may be incomplete: " + e.getMessage());
+        }
+        if (recorder.failure() != null) {
+            err.println("monitor: recording " + record + " stopped early: " + recorder.failure().getMessage());
+        }
+    }
+
+    /**
+     * On SIGINT/SIGTERM the JVM is going down: let {@link #monitor} print the summary first. Ctrl-C
+     * is how staff normally end a monitor, so once the summary is out the exit status is 0, not 130.
+     */
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            if (done.await(3, TimeUnit.SECONDS)) {
+                Runtime.getRuntime().halt(0);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run, nothing to undo
+        }
     }
 }

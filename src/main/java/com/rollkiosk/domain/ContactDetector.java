@@ -50,8 +50,4 @@ public final class ContactDetector {
         on = false;
         pendingSince = NOT_PENDING;
     }
-
-    public ContactThresholds thresholds() {
-        return thresholds;
-    }
 }

@@ -1,24 +1,27 @@
 package com.rollkiosk.domain;
 
-/** A clock that moves only when a test says so. */
+/** A clock that moves only when a test says so. Starts at an arbitrary non-zero time, as nanoTime does. */
 public final class FakeClock implements Clock {
 
     private long nanos = 1_000_000_000L;
 
     @Override
-    public long nanoTime() {
+    public synchronized long nanoTime() {
         return nanos;
     }
 
-    public void advanceNanos(long delta) {
+    public synchronized void advanceNanos(long delta) {
+        if (delta < 0) {
+            throw new IllegalArgumentException("time does not go backwards: " + delta);
+        }
         nanos += delta;
     }
 
-    public void advanceMillis(long delta) {
-        nanos += delta * 1_000_000L;
+    public void advanceMillis(long millis) {
+        advanceNanos(millis * 1_000_000L);
     }
 
-    public void advanceSeconds(long delta) {
-        nanos += delta * 1_000_000_000L;
+    public void advanceSeconds(long seconds) {
+        advanceNanos(seconds * 1_000_000_000L);
     }
 }

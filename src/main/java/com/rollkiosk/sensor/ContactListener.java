@@ -1,0 +1,29 @@
+package com.rollkiosk.sensor;
+
+/**
+ * The events the rest of the kiosk needs from the roller, produced by {@link ContactTracker}.
+ * Called on the source's thread: a UI listener must hand each call to the event thread
+ * ({@code SwingUtilities.invokeLater}) and never touch a component here.
+ */
+public interface ContactListener {
+
+    /** Someone is on the roller: the hold timer may run. {@code value} is the reading that tipped it. */
+    void contactOn(long tNanos, long value);
+
+    /** They got off (or the sensor was lost while they were on): the hold timer pauses. */
+    void contactOff(long tNanos, long value);
+
+    /**
+     * The sensor's state changed. {@code detail} is the port for CONNECTED and a one-line reason
+     * otherwise. Only changes are reported, never the same status and detail twice in a row.
+     */
+    void statusChanged(SensorStatus status, String detail);
+
+    /** A {@code #} device line, for diagnostics. */
+    default void info(String line) {
+    }
+
+    /** The source has ended for good (end of a replay); status is NONE by now. */
+    default void finished() {
+    }
+}

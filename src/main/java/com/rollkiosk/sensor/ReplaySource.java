@@ -1,0 +1,104 @@
+package com.rollkiosk.sensor;
+
+import com.rollkiosk.domain.Clock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Plays a recording of {@code t_ms,value} lines (as {@code monitor --record} writes them) in real
+ * time. Samples carry the recorded timing, so detection sees exactly what the roller saw. A line
+ * that is not {@code t_ms,value} is garbage; {@code #} lines are info. The end is {@code onFinished}.
+ */
+public final class ReplaySource implements SensorSource {
+
+    private final Path file;
+    private final Clock clock;
+    private volatile boolean running;
+    private Thread thread;
+
+    public ReplaySource(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start(SensorListener listener) {
+        running = true;
+        thread = new Thread(() -> play(new SafeListener(listener, () -> running)), "rollkiosk-replay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "replay:" + file;
+    }
+
+    private void play(SensorListener listener) {
+        listener.onConnected(describe());
+        String end = "end of replay";
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long start = clock.nanoTime();
+            long firstMs = Long.MIN_VALUE;
+            long due = start;
+            for (String line; running && (line = reader.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    listener.onInfo(line);
+                    continue;
+                }
+                long[] sample = parse(line);
+                if (sample == null) {
+                    listener.onGarbage();
+                    continue;
+                }
+                if (firstMs == Long.MIN_VALUE) {
+                    firstMs = sample[0];
+                }
+                // Clamped so a recording with a step back in time cannot make time run backwards.
+                due = Math.max(due, start + (sample[0] - firstMs) * 1_000_000L);
+                long wait = due - clock.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+                }
+                listener.onSample(due, sample[1]);
+            }
+        } catch (IOException e) {
+            end = "cannot read " + file + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            end = "replay stopped";
+        }
+        listener.onFinished(end);
+    }
+
+    private static long[] parse(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        try {
+            return new long[] {Long.parseLong(line.substring(0, comma).trim()),
+                    Long.parseLong(line.substring(comma + 1).trim())};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

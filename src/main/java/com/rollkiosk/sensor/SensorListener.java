@@ -1,0 +1,36 @@
+package com.rollkiosk.sensor;
+
+/**
+ * What a {@link SensorSource} reports, called on the source's own thread, one call at a time.
+ * Implementations must return quickly and never touch Swing: the UI wraps its listener so each
+ * call is re-posted with {@code SwingUtilities.invokeLater}.
+ */
+public interface SensorListener {
+
+    /** A reading; {@code tNanos} is on the source's monotonic clock and never goes backwards. */
+    void onSample(long tNanos, long value);
+
+    /** A {@code #} device line, e.g. {@code # rollkiosk-sensor 1 fsr 50Hz}, without the line ending. */
+    default void onInfo(String line) {
+    }
+
+    /** A line that was neither a sample nor info: skipped, counted. */
+    default void onGarbage() {
+    }
+
+    /** The port is open; {@code port} is what staff would recognise (a device path, {@code sim}, a file). */
+    default void onConnected(String port) {
+    }
+
+    /** Not connected, and why; sent on losing a connection and when the reason for failing changes. */
+    default void onDisconnected(String reason) {
+    }
+
+    /** The source will try again after {@code delayMs}; it keeps trying until stopped. */
+    default void onReconnecting(long delayMs) {
+    }
+
+    /** The source has nothing more to give and will not reconnect (end of a replay, no sensor). */
+    default void onFinished(String reason) {
+    }
+}

@@ -1,0 +1,137 @@
+package com.rollkiosk.sensor;
+
+import com.fazecast.jSerialComm.SerialPort;
+import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.Clock;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads the roller over USB serial on one thread of its own, and keeps doing so forever: a port
+ * that vanishes, goes silent, or cannot be opened is reported and retried with backoff.
+ *
+ * <p>The reader does blocking reads with a short timeout instead of jSerialComm's event listeners,
+ * which sidesteps their pitfalls in 2.11: the disconnect event firing in a tight loop, and an
+ * exception silently ending the library's event thread. A failed read means the port is gone; the
+ * port is closed at once and reopened from its path, looked up afresh each time.
+ *
+ * <p>Opening asserts DTR, which resets an Uno: there is up to two seconds of silence before the
+ * hello line, so the silence timeout only starts once something has been heard, or after
+ * {@code startupGraceMs}. A half line left from before the reset is counted as garbage.
+ */
+public final class SerialSource implements SensorSource {
+
+    public static final long DEFAULT_STARTUP_GRACE_MS = 3000;
+    private static final long PROBE_MS = 2500;
+    private static final System.Logger LOG = System.getLogger(SerialSource.class.getName());
+
+    private final String portSpec;
+    private final SensorSettings settings;
+    private final Clock clock;
+    private final long startupGraceMs;
+    private volatile boolean running;
+    private Thread thread;
+
+    /** @param portSpec a device path, or {@link SensorSettings#AUTO} to find an Arduino */
+    public SerialSource(String portSpec, SensorSettings settings, Clock clock, long startupGraceMs) {
+        this.portSpec = portSpec;
+        this.settings = settings;
+        this.clock = clock;
+        this.startupGraceMs = startupGraceMs;
+    }
+
+    public SerialSource(String portSpec, SensorSettings settings, Clock clock) {
+        this(portSpec, settings, clock, DEFAULT_STARTUP_GRACE_MS);
+    }
+
+    @Override
+    public synchronized void start(SensorListener listener) {
+        if (thread != null) {
+            throw new IllegalStateException("already started");
+        }
+        running = true;
+        thread = new Thread(() -> runSafely(listener), "rollkiosk-serial");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String describe() {
+        return portSpec.equals(SensorSettings.AUTO) ? "auto" : "serial:" + portSpec;
+    }
+
+    private void runSafely(SensorListener listener) {
+        try {
+            loop(new SafeListener(listener, () -> running));
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "serial reader stopped: " + e);
+            listener.onFinished("serial reader failed: " + e);
+        }
+    }
+
+    private void loop(SensorListener listener) {
+        Backoff backoff = new Backoff(settings.reconnectMinMs(), settings.reconnectMaxMs());
+        String lastReason = null;
+        while (running) {
+            String reason;
+            try {
+                String path = choosePort();
+                SerialPort port = SerialPorts.open(path, settings.baud());
+                try {
+                    listener.onConnected(path);
+                    reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs)
+                            .readUntilLost(listener, () -> running);
+                } finally {
+                    port.closePort();
+                }
+                backoff.reset();
+                lastReason = null;
+            } catch (IOException e) {
+                reason = e.getMessage();
+            }
+            if (!running) {
+                return;
+            }
+            if (!reason.equals(lastReason)) {
+                listener.onDisconnected(reason);
+                lastReason = reason;
+            }
+            long delay = backoff.next();
+            listener.onReconnecting(delay);
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private String choosePort() throws IOException {
+        if (!portSpec.equals(SensorSettings.AUTO)) {
+            return portSpec;
+        }
+        List<PortCandidate> ranked = PortCandidate.rank(SerialPorts.list());
+        if (!ranked.isEmpty() && ranked.get(0).looksLikeArduino()) {
+            return ranked.get(0).path();
+        }
+        for (PortCandidate candidate : ranked) {
+            if (running && SerialPorts.sendsHello(candidate.path(), settings.baud(), PROBE_MS)) {
+                return candidate.path();
+            }
+        }
+        throw new IOException("no Arduino found (" + ranked.size() + " USB serial ports checked)");
+    }
+}

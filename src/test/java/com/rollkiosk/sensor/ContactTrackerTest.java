@@ -1,0 +1,52 @@
+package com.rollkiosk.sensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.domain.ContactThresholds;
+import org.junit.jupiter.api.Test;
+
+class ContactTrackerTest {
+
+    private final EventLog log = new EventLog();
+    private final ContactTracker tracker =
+            new ContactTracker(ContactThresholds.ofMillis(0, 200, 120, 0, 0), log);
+
+    @Test
+    void losingTheSensorWhileSomeoneIsOnEndsContact() {
+        tracker.onConnected("p");
+        tracker.onSample(1, 600);
+
+        tracker.onDisconnected("port lost");
+
+        assertThat(log.all()).containsExactly("CONNECTED p", "on 600", "off 600", "RECONNECTING port lost");
+    }
+
+    @Test
+    void oneLossIsReportedOnceHoweverManyRetriesFail() {
+        tracker.onConnected("p");
+        tracker.onDisconnected("port lost");
+        tracker.onDisconnected("no such port: x");
+        tracker.onDisconnected("permission denied");
+
+        assertThat(log.all()).containsExactly("CONNECTED p", "RECONNECTING port lost");
+    }
+
+    @Test
+    void onlyConnectionsAfterTheFirstCountAsReconnects() {
+        tracker.onConnected("p");
+        tracker.onDisconnected("port lost");
+        tracker.onConnected("p");
+
+        assertThat(tracker.stats().reconnects()).isEqualTo(1);
+    }
+
+    @Test
+    void countsSamplesGarbageAndContacts() {
+        tracker.onSample(1, 600);
+        tracker.onSample(2, 0);
+        tracker.onSample(3, 600);
+        tracker.onGarbage();
+
+        assertThat(tracker.stats()).isEqualTo(new SensorStats(3, 1, 2, 0));
+    }
+}

@@ -1,0 +1,30 @@
+package com.rollkiosk.sensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.config.SensorSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(20)
+class SimulatedSourceTest {
+
+    @Test
+    void buttonsDriveContactOnAndOff() throws Exception {
+        SensorSettings settings = SensorSettings.defaults();
+        EventLog log = new EventLog();
+        ContactTracker tracker = new ContactTracker(ContactTracker.thresholds(settings), log);
+        SimulatedSource sim = new SimulatedSource(SimulatedRoller.forSettings(settings, 1), System::nanoTime);
+        try {
+            sim.start(log.listenerFor(tracker));
+            assertThat(log.await("CONNECTED")).isEqualTo("CONNECTED sim");
+
+            sim.getOn();
+            assertThat(log.await("on")).isNotNull();
+            sim.getOff();
+            assertThat(log.await("off")).isNotNull();
+        } finally {
+            sim.stop();
+        }
+    }
+}
