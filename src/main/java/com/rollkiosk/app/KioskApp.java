@@ -7,6 +7,7 @@ import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FlowTiming;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.ui.Cues;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
@@ -29,8 +30,8 @@ import java.util.concurrent.CountDownLatch;
  */
 final class KioskApp {
 
-    /** @param sensorSpec {@code --sensor}, e.g. {@code auto}, {@code sim}, {@code none} */
-    record Settings(boolean windowed, String sensorSpec, KioskConfig config, Content content, Path dataDir,
+    /** @param sensor the source {@code --sensor} names; started once the screens exist */
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
                     Clock clock) {
     }
 
@@ -40,6 +41,7 @@ final class KioskApp {
     private KioskUi ui;
     private KioskFlow flow;
     private KioskWindow window;
+    private SensorLink sensor;
 
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
@@ -69,12 +71,16 @@ final class KioskApp {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 ui.stop();
+                if (sensor != null) {
+                    sensor.stop();
+                }
                 closed.countDown();
             }
         });
         window.show();
         ui.start();
-        SwingUtilities.invokeLater(() -> SensorLink.connect(settings.sensorSpec(), ui, UiExecutor.swing()));
+        SwingUtilities.invokeLater(() ->
+                sensor = SensorLink.start(settings.sensor(), c.sensor(), ui, UiExecutor.swing()));
     }
 
     private void event(KioskEvent e) {

@@ -4,6 +4,9 @@ import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.sensor.SensorSources;
+import com.rollkiosk.sensor.SensorSpec;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.Problem;
 
@@ -46,6 +49,10 @@ final class KioskCommand implements Command {
                 err.println(p);
             }
             return 2;
+        } catch (IllegalArgumentException e) {
+            // A sensor spec that cannot work at all (unknown form, missing replay file): one line, no trace.
+            err.println("kiosk: " + e.getMessage());
+            return 2;
         }
         CrashGuard.install(settings.dataDir());
         try {
@@ -73,7 +80,10 @@ final class KioskCommand implements Command {
         }
         Content content = ContentLoader.load(Path.of(o.value("--content", DEFAULT_CONTENT)));
         Path data = Path.of(o.value("--data", Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
-        return new KioskApp.Settings(o.flag("--windowed"), o.value("--sensor", config.sensor().port()),
-                config, content, data, System::nanoTime);
+        SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
+                .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));
+        Clock clock = System::nanoTime;
+        return new KioskApp.Settings(o.flag("--windowed"), SensorSources.create(spec, config.sensor(), clock),
+                config, content, data, clock);
     }
 }
