@@ -34,6 +34,12 @@ final class KioskWindowHarness implements AutoCloseable {
     final KioskUi ui;
     final JFrame frame;
     private final Robot robot;
+    private final java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.awt.event.AWTEventListener releases = e -> {
+        if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
+            released.incrementAndGet();
+        }
+    };
     private final int width;
     private final int height;
 
@@ -47,7 +53,10 @@ final class KioskWindowHarness implements AutoCloseable {
             }
         });
         robot = new Robot();
-        robot.setAutoWaitForIdle(true);
+        // Robot.waitForIdle waits for a quiet event queue, which a running ring or fade timer rarely
+        // gives; the harness syncs on the event thread and on delivered mouse events instead.
+        robot.setAutoWaitForIdle(false);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
         ui = onEdt(() -> {
             Theme.install();
             KioskUi u = new KioskUi(fixture.flow, Fixture.CONTENT, Fixture.CONFIG, fixture.clock,
@@ -96,7 +105,7 @@ final class KioskWindowHarness implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("condition not met within 5 s; on screen: " + onEdt(this::texts));
             }
-            robot.waitForIdle();
+            Thread.onSpinWait();
         }
     }
 
@@ -107,7 +116,6 @@ final class KioskWindowHarness implements AutoCloseable {
             fixture.flow.tick();
             ui.refresh();
         });
-        robot.waitForIdle();
     }
 
     Screen screen() throws Exception {
@@ -121,11 +129,12 @@ final class KioskWindowHarness implements AutoCloseable {
             Point p = b.getLocationOnScreen();
             return new Rectangle(p.x, p.y, b.getWidth(), b.getHeight());
         });
+        int before = released.get();
         robot.mouseMove(r.x + r.width / 2, r.y + r.height / 2);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        robot.waitForIdle();
-        run(() -> { });
+        // The button acts while the release is dispatched, so once it has been seen the touch is done.
+        waitFor(() -> released.get() > before);
     }
 
     AbstractButton button(String name) {
@@ -174,8 +183,8 @@ final class KioskWindowHarness implements AutoCloseable {
 
     /** Saves what the display shows to target/screenshots/NAME-WxH.png. */
     Path screenshot(String name) throws Exception {
-        robot.waitForIdle();
         run(() -> frame.getRootPane().paintImmediately(0, 0, width, height));
+        java.awt.Toolkit.getDefaultToolkit().sync();
         var image = robot.createScreenCapture(new Rectangle(0, 0, width, height));
         Path file = Path.of("target", "screenshots", name + "-" + width + "x" + height + ".png");
         Files.createDirectories(file.getParent());
@@ -193,6 +202,7 @@ final class KioskWindowHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
         run(() -> {
             ui.stop();
             frame.dispose();
