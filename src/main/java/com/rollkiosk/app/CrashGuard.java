@@ -9,13 +9,14 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Keeps a failure out of a runner's sight: System.Logger output goes to {@code DATA/kiosk.log},
+ * Keeps a failure out of a runner's sight: System.Logger output goes to {@code DATA/kiosk0.log},
  * and an uncaught exception on any thread is logged there instead of ending the kiosk (Swing
  * starts a fresh event thread after one dies, so the screens carry on).
  */
 final class CrashGuard {
 
-    static final String LOG_FILE = "kiosk.log";
+    /** Rotating: kiosk0.log is the newest, up to three files of 1 MB. */
+    static final String LOG_FILE = "kiosk%g.log";
     private static final System.Logger LOG = System.getLogger(CrashGuard.class.getName());
 
     private CrashGuard() {
