@@ -1,0 +1,136 @@
+package com.rollkiosk.app;
+
+import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.FlowTiming;
+import com.rollkiosk.domain.KioskEvent;
+import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.ui.Cues;
+import com.rollkiosk.ui.Illustrations;
+import com.rollkiosk.ui.KioskUi;
+import com.rollkiosk.ui.Theme;
+import com.rollkiosk.ui.UiExecutor;
+
+import javax.swing.SwingUtilities;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The running kiosk, wired: config and content in, the flow on a clock, the screens in a window,
+ * every flow event to the activity log and the screens, and the sensor via the event thread.
+ */
+final class KioskApp {
+
+    /** @param sensor the source {@code --sensor} names; started once the screens exist */
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
+                    Clock clock) {
+    }
+
+    private final Settings settings;
+    private final ActivityLog log;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private KioskUi ui;
+    private KioskFlow flow;
+    private KioskWindow window;
+    private SensorLink sensor;
+
+    private KioskApp(Settings settings, ActivityLog log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** Opens the log, then builds and shows the window on the event thread; returns at once. */
+    static KioskApp launch(Settings settings) throws IOException {
+        KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
+        SwingUtilities.invokeLater(app::build);
+        return app;
+    }
+
+    private void build() {
+        Theme.install();
+        KioskConfig c = settings.config();
+        FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
+                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
+                c.hold().maximalSeconds(), c.hold().minimalSeconds());
+        Content content = settings.content();
+        flow = new KioskFlow(settings.clock(), timing, content.regions().stream().map(Region::id).toList(), this::event);
+        Cues cues = ToneCues.of(c.sound());
+        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content)), cues);
+        window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
+                c.display().cursorHideSeconds(), this::firstFrame);
+        window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                ui.stop();
+                if (sensor != null) {
+                    sensor.stop();
+                }
+                closed.countDown();
+            }
+        });
+        window.show();
+        ui.start();
+        SwingUtilities.invokeLater(() ->
+                sensor = SensorLink.start(settings.sensor(), c.sensor(), ui, UiExecutor.swing()));
+    }
+
+    private void event(KioskEvent e) {
+        log.record(e);
+        if (ui != null) {
+            ui.onEvent(e);
+        }
+    }
+
+    private void firstFrame() {
+        log.firstFrame(ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /** The drawings as URLs: the UI hands them to the SVG loader and never opens a file itself. */
+    private static Map<String, URL> illustrationUrls(Content content) {
+        Map<String, URL> urls = new HashMap<>();
+        for (Region r : content.regions()) {
+            try {
+                urls.put(r.id(), content.illustrationPath(r).toUri().toURL());
+            } catch (MalformedURLException e) {
+                System.getLogger(KioskApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "no drawing for " + r.id() + ": " + e.getMessage());
+            }
+        }
+        return urls;
+    }
+
+    KioskUi ui() {
+        return ui;
+    }
+
+    KioskFlow flow() {
+        return flow;
+    }
+
+    KioskWindow window() {
+        return window;
+    }
+
+    void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Closes the window and the log; for tests and the windowed close box. */
+    void close() throws IOException {
+        SwingUtilities.invokeLater(() -> {
+            if (window != null) {
+                window.dispose();
+            }
+        });
+        log.close();
+    }
+}

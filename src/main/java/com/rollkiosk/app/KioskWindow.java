@@ -1,0 +1,97 @@
+package com.rollkiosk.app;
+
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+import java.awt.AWTEvent;
+import java.awt.BorderLayout;
+import java.awt.Cursor;
+import java.awt.Graphics;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Point;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import javax.swing.JComponent;
+
+/**
+ * The kiosk's one window. In user mode it fills the chosen screen without decorations, ignores
+ * close requests and Alt+F4, and hides the pointer after a few still seconds; windowed mode is a
+ * normal closable 1280x800 window for desks and development.
+ */
+final class KioskWindow {
+
+    static final int WINDOWED_WIDTH = 1280;
+    static final int WINDOWED_HEIGHT = 800;
+
+    private final JFrame frame = new JFrame("RollKiosk");
+    private final Cursor blank = Toolkit.getDefaultToolkit().createCustomCursor(
+            new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB), new Point(0, 0), "blank");
+    private Timer cursorHide;
+    private AWTEventListener cursorWake;
+
+    /** @param firstFrame runs once, right after the window's content is first painted */
+    KioskWindow(JComponent content, boolean windowed, int screen, int cursorHideSeconds, Runnable firstFrame) {
+        JPanel root = new JPanel(new BorderLayout()) {
+            private boolean painted;
+
+            @Override
+            public void paint(Graphics g) {
+                super.paint(g);
+                if (!painted) {
+                    painted = true;
+                    firstFrame.run();
+                }
+            }
+        };
+        root.add(content, BorderLayout.CENTER);
+        frame.setContentPane(root);
+        if (windowed) {
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            frame.setSize(WINDOWED_WIDTH, WINDOWED_HEIGHT);
+            frame.setLocationRelativeTo(null);
+        } else {
+            userMode(screen, cursorHideSeconds);
+        }
+    }
+
+    private void userMode(int screen, int cursorHideSeconds) {
+        GraphicsDevice[] devices = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        GraphicsDevice device = devices[Math.max(0, Math.min(screen, devices.length - 1))];
+        frame.setUndecorated(true);
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.setBounds(device.getDefaultConfiguration().getBounds());
+        frame.setAlwaysOnTop(false);
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(e ->
+                e.getKeyCode() == KeyEvent.VK_F4 && e.isAltDown());
+        cursorHide = new Timer(cursorHideSeconds * 1000, e -> frame.getContentPane().setCursor(blank));
+        cursorHide.setRepeats(false);
+        cursorWake = e -> {
+            frame.getContentPane().setCursor(Cursor.getDefaultCursor());
+            cursorHide.restart();
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(cursorWake, AWTEvent.MOUSE_MOTION_EVENT_MASK);
+        cursorHide.start();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    void show() {
+        frame.setVisible(true);
+        frame.toFront();
+    }
+
+    void dispose() {
+        if (cursorWake != null) {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(cursorWake);
+            cursorHide.stop();
+        }
+        frame.dispose();
+    }
+}

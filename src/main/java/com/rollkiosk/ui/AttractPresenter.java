@@ -1,0 +1,43 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.content.Region;
+
+/** The idle screen: which region card shows, and "tap to start". */
+public final class AttractPresenter extends Presenter<AttractPresenter.Model> {
+
+    public record Model(String tagline, int index, int count, String regionId, String regionName, String teaser) {
+    }
+
+    public interface View {
+        void showCard(Model model);
+    }
+
+    private final Kiosk kiosk;
+    private View view;
+
+    public AttractPresenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+        forget();
+    }
+
+    @Override
+    protected Model model() {
+        var regions = kiosk.content().regions();
+        int index = Math.max(0, kiosk.flow().attractCard()) % regions.size();
+        Region r = regions.get(index);
+        return new Model(kiosk.content().guide().tagline(), index, regions.size(), r.id(), r.name(), r.teaser());
+    }
+
+    @Override
+    protected void show(Model model) {
+        view.showCard(model);
+    }
+
+    public void start() {
+        kiosk.act(f -> f.start());
+    }
+}

@@ -1,0 +1,110 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.Clock;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import java.awt.BorderLayout;
+import java.awt.EventQueue;
+import java.awt.FlowLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+
+/** The idle screen: one region card at a time, and a large "Tap to start"; a tap anywhere starts. */
+public final class AttractScreen extends JPanel implements AttractPresenter.View, ScreenView {
+
+    static final String START = "Tap to start";
+
+    private final Widgets w;
+    private final Illustrations illustrations;
+    private final FadeIn card;
+    private final JLabel illustration = new JLabel();
+    private final JLabel tagline;
+    private final JPanel words;
+    private final int wordsWidth;
+    private final JLabel dots;
+    private final JButton start;
+
+    public AttractScreen(Widgets w, AttractPresenter presenter, Illustrations illustrations, Clock clock) {
+        super(new BorderLayout(0, w.theme().gapLarge()));
+        this.w = w;
+        this.illustrations = illustrations;
+        Theme t = w.theme();
+        setOpaque(false);
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(t.margin(), t.margin() * 2, t.margin(), t.margin() * 2));
+
+        tagline = w.label("", t.heading(), Theme.ACCENT);
+        tagline.setName("tagline");
+        add(tagline, BorderLayout.NORTH);
+
+        dots = w.label("", t.body(), Theme.MUTED);
+        words = w.column();
+        wordsWidth = t.width() - 4 * t.margin() - t.px(600) - 2 * t.gapLarge() - t.gap();
+        card = new FadeIn(new BorderLayout(t.gapLarge() * 2, 0), clock, t.px(60));
+        illustration.setPreferredSize(new java.awt.Dimension(t.px(600), t.px(520)));
+        card.add(illustration, BorderLayout.WEST);
+        JPanel middle = w.panel(new java.awt.GridBagLayout());
+        middle.add(words);
+        card.add(middle, BorderLayout.CENTER);
+        add(card, BorderLayout.CENTER);
+
+        start = w.primary(START, presenter::start);
+        start.setPreferredSize(new java.awt.Dimension(t.px(900), Math.max(t.primaryHeight(), t.px(170))));
+        JPanel bottom = w.panel(new FlowLayout(FlowLayout.CENTER, 0, 0));
+        bottom.add(start);
+        add(bottom, BorderLayout.SOUTH);
+
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                presenter.start();
+            }
+        });
+    }
+
+    @Override
+    public void showCard(AttractPresenter.Model m) {
+        assert EventQueue.isDispatchThread();
+        Theme t = w.theme();
+        tagline.setText(m.tagline());
+        dots.setText(dots(m.index(), m.count()));
+        words.removeAll();
+        WrapText name = new WrapText(m.regionName(), t.display(), Theme.TEXT, wordsWidth);
+        name.setName("region-name");
+        WrapText teaser = new WrapText(m.teaser(), t.action(), Theme.MUTED, wordsWidth);
+        teaser.setName("teaser");
+        words.add(name);
+        words.add(javax.swing.Box.createVerticalStrut(t.gap()));
+        words.add(teaser);
+        words.add(javax.swing.Box.createVerticalStrut(t.gapLarge()));
+        words.add(dots);
+        words.revalidate();
+        illustration.setIcon(illustrations.icon(m.regionId(), w.theme().px(600), w.theme().px(520)).orElse(null));
+        card.restart();
+    }
+
+    private static String dots(int index, int count) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            s.append(i == index ? '\u25CF' : '\u25CB').append(i + 1 < count ? "  " : "");
+        }
+        return s.toString();
+    }
+
+    /** True while the card transition animates; it stops between cards. */
+    public boolean isAnimating() {
+        return card.isAnimating();
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public JComponent firstFocus() {
+        return start;
+    }
+}

@@ -1,0 +1,132 @@
+package com.rollkiosk.ui;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import java.awt.BorderLayout;
+import java.awt.EventQueue;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/** All contraindications in three columns, and the two answers as big buttons. */
+public final class ContraindicationsScreen extends JPanel implements ContraindicationsPresenter.View, ScreenView {
+
+    static final String NONE_APPLY = "None of these apply to me";
+    static final String ONE_APPLIES = "One of these applies";
+    private static final int COLUMNS = 3;
+
+    private final Widgets w;
+    private final JButton none;
+    private final JButton one;
+    private final JButton back;
+
+    public ContraindicationsScreen(Widgets w, ContraindicationsPresenter presenter) {
+        super(new BorderLayout(0, w.theme().gapSmall()));
+        this.w = w;
+        Theme t = w.theme();
+        setOpaque(false);
+        int m = t.px(40);
+        setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
+        back = w.secondary(Header.BACK, presenter::escape);
+        none = w.primary(NONE_APPLY, presenter::noneApply);
+        one = w.alternative(ONE_APPLIES, presenter::oneApplies);
+        JPanel answers = w.panel(new BorderLayout());
+        JPanel backCell = w.panel(new java.awt.GridBagLayout());
+        backCell.add(back);
+        answers.add(backCell, BorderLayout.WEST);
+        JPanel choices = w.panel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        choices.add(one);
+        choices.add(Box.createHorizontalStrut(t.gapLarge()));
+        choices.add(none);
+        answers.add(choices, BorderLayout.EAST);
+        add(answers, BorderLayout.SOUTH);
+    }
+
+    @Override
+    public void showList(ContraindicationsPresenter.Model m) {
+        assert EventQueue.isDispatchThread();
+        Theme t = w.theme();
+        BorderLayout layout = (BorderLayout) getLayout();
+        for (String place : List.of(BorderLayout.NORTH, BorderLayout.CENTER)) {
+            if (layout.getLayoutComponent(place) != null) {
+                remove(layout.getLayoutComponent(place));
+            }
+        }
+        WrapText intro = new WrapText(m.intro(), t.title(), Theme.TEXT, t.width() - 2 * t.margin());
+        intro.setName("title");
+        add(intro, BorderLayout.NORTH);
+
+        int gap = t.gapLarge();
+        int columnWidth = (t.width() - 2 * t.margin() - (COLUMNS - 1) * gap) / COLUMNS;
+        List<JComponent> items = new ArrayList<>();
+        for (ContraindicationsPresenter.Item item : m.items()) {
+            JPanel entry = w.column();
+            entry.setName(item.name());
+            entry.add(new WrapText(item.name(), t.bodyBold(), Theme.TEXT, columnWidth));
+            entry.add(new WrapText(item.gloss(), t.small(), Theme.MUTED, columnWidth));
+            entry.add(Box.createVerticalStrut(t.px(8)));
+            entry.setAlignmentX(LEFT_ALIGNMENT);
+            items.add(entry);
+        }
+        JPanel grid = w.panel(new GridLayout(1, COLUMNS, gap, 0));
+        int[] heights = items.stream().mapToInt(i -> i.getPreferredSize().height).toArray();
+        int[] splits = balancedSplits(heights);
+        for (int c = 0; c < COLUMNS; c++) {
+            JPanel column = w.column();
+            for (int i = c == 0 ? 0 : splits[c - 1]; i < (c == COLUMNS - 1 ? items.size() : splits[c]); i++) {
+                column.add(items.get(i));
+            }
+            grid.add(column);
+        }
+        JPanel top = w.panel(new BorderLayout());
+        top.add(grid, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(top, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(null);
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(t.px(40));
+        add(scroll, BorderLayout.CENTER);
+        revalidate();
+        repaint();
+    }
+
+    /**
+     * Where the list breaks into its three columns, keeping the reading order and making the
+     * tallest column as short as possible, so a wrapped gloss never pushes one column off screen.
+     */
+    static int[] balancedSplits(int[] heights) {
+        int n = heights.length;
+        int[] prefix = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = prefix[i] + heights[i];
+        }
+        int best = Integer.MAX_VALUE;
+        int[] splits = {Math.min(n, 1), Math.min(n, 2)};
+        for (int a = 1; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                int tallest = Math.max(prefix[a], Math.max(prefix[b] - prefix[a], prefix[n] - prefix[b]));
+                if (tallest < best) {
+                    best = tallest;
+                    splits = new int[] {a, b};
+                }
+            }
+        }
+        return splits;
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public JComponent firstFocus() {
+        return none;
+    }
+}

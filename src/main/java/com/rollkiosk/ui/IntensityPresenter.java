@@ -1,0 +1,61 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.content.Guide;
+import com.rollkiosk.domain.Intensity;
+
+/** The guide's rule in two choices: strong and short, or light and long, with the seconds filled in. */
+public final class IntensityPresenter extends Presenter<IntensityPresenter.Model> {
+
+    public record Choice(Intensity intensity, String title, String description, int seconds) {
+    }
+
+    public record Model(String routineName, Choice maximal, Choice minimal) {
+    }
+
+    public interface View {
+        void showChoices(Model model);
+    }
+
+    private final Kiosk kiosk;
+    private final RoutineNames names;
+    private View view;
+
+    public IntensityPresenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+        this.names = new RoutineNames(kiosk.content());
+    }
+
+    public void attach(View view) {
+        this.view = view;
+        forget();
+    }
+
+    @Override
+    protected Model model() {
+        var timing = kiosk.flow().timing();
+        var plan = kiosk.flow().chosenRoutine();
+        Guide g = kiosk.content().guide();
+        return new Model(plan == null ? "" : names.of(plan.routineId()),
+                choice(Intensity.MAXIMAL, g.maximal(), timing.maximalSeconds()),
+                choice(Intensity.MINIMAL, g.minimal(), timing.minimalSeconds()));
+    }
+
+    private static Choice choice(Intensity intensity, Guide.Intensity text, int seconds) {
+        return new Choice(intensity, text.title(),
+                text.description().replace("{seconds}", Integer.toString(seconds)), seconds);
+    }
+
+    @Override
+    protected void show(Model model) {
+        view.showChoices(model);
+    }
+
+    public void choose(Intensity intensity) {
+        kiosk.act(f -> f.chooseIntensity(intensity));
+    }
+
+    @Override
+    public void escape() {
+        kiosk.act(f -> f.back());
+    }
+}

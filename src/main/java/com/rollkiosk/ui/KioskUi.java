@@ -1,0 +1,214 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.content.Content;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.KioskEvent;
+import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.Screen;
+
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.event.ActionEvent;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The kiosk's screens in one window: shows the screen the flow is on, re-renders it on a slow
+ * tick and after every action, and turns flow events into the completion flash and sound.
+ * Everything here runs on the event thread; sensor threads come in through the wiring's executor.
+ */
+public final class KioskUi {
+
+    /** How often time alone is applied: idle timeout, attract cards, countdowns. */
+    static final int TICK_MS = 200;
+
+    private final Kiosk kiosk;
+    private final Clock clock;
+    private final Illustrations illustrations;
+    private final Cues cues;
+    private final Map<Screen, Presenter<?>> presenters = new EnumMap<>(Screen.class);
+    private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
+    private final Flash flash;
+    private final StatusMark mark = new StatusMark();
+    private final Stage stage;
+    private final Timer tick;
+    private final java.awt.event.AWTEventListener activity;
+    private Theme theme;
+    private Screen showing;
+
+    public KioskUi(KioskFlow flow, Content content, KioskConfig config, Clock clock,
+                   Illustrations illustrations, Cues cues) {
+        this.kiosk = new Kiosk(flow, content, config, this::refresh);
+        this.clock = clock;
+        this.illustrations = illustrations;
+        this.cues = cues;
+        presenters.put(Screen.ATTRACT, new AttractPresenter(kiosk));
+        presenters.put(Screen.CONTRAINDICATIONS, new ContraindicationsPresenter(kiosk));
+        presenters.put(Screen.NOT_SAFE, new NotSafePresenter(kiosk));
+        presenters.put(Screen.CHOOSE_ROUTINE, new RoutinePresenter(kiosk));
+        presenters.put(Screen.CHOOSE_INTENSITY, new IntensityPresenter(kiosk));
+        presenters.put(Screen.HOLD, new HoldPresenter(kiosk, cues));
+        presenters.put(Screen.SWITCH_SIDE, new SwitchSidePresenter(kiosk));
+        presenters.put(Screen.FINISHED, new FinishedPresenter(kiosk));
+        presenters.put(Screen.STAFF, new StaffPresenter(kiosk));
+        flash = new Flash(clock);
+        stage = new Stage(flash, mark);
+        stage.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                fitTo(stage.getSize());
+            }
+        });
+        bindKeys();
+        activity = e -> {
+            if (e.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED) {
+                flow.activity();
+            }
+        };
+        tick = new Timer(TICK_MS, e -> {
+            flow.tick();
+            refresh();
+        });
+    }
+
+    /** The component the window shows. */
+    public JComponent root() {
+        return stage;
+    }
+
+    public void start() {
+        tick.start();
+        // A touch anywhere, even on blank space while reading, means the person is still here.
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+    }
+
+    public void stop() {
+        tick.stop();
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
+    }
+
+    /** A flow event: the end of a hold is signalled by sound and a flash, because a gym is loud. */
+    public void onEvent(KioskEvent event) {
+        assert EventQueue.isDispatchThread();
+        if (event instanceof KioskEvent.HoldCompleted) {
+            cues.completed();
+            flash.flash();
+        }
+    }
+
+    /** The roller's contact changed (from the sensor, via the event thread). */
+    public void pressure(boolean on) {
+        kiosk.act(f -> f.pressure(on));
+    }
+
+    public void sensorState(SensorState state) {
+        assert EventQueue.isDispatchThread();
+        mark.set(state);
+        stage.doLayout();
+        kiosk.act(f -> f.sensorConnected(state == SensorState.CONNECTED));
+    }
+
+    /** Puts a small control in the top-right corner, under the sensor mark. */
+    public void setCornerControl(JComponent control) {
+        stage.setCorner(control);
+    }
+
+    /** Shows the flow's current screen and brings it up to date. */
+    public void refresh() {
+        assert EventQueue.isDispatchThread();
+        if (theme == null) {
+            return;
+        }
+        Screen now = kiosk.flow().screen();
+        if (now != showing) {
+            showing = now;
+            ScreenView view = views.get(now);
+            presenters.get(now).forget();
+            presenters.get(now).render();
+            stage.show(view.component());
+            SwingUtilities.invokeLater(() -> view.firstFocus().requestFocusInWindow());
+            return;
+        }
+        presenters.get(now).render();
+    }
+
+    /** Builds every screen for this size; sizes and type scale with the window. */
+    private void fitTo(Dimension size) {
+        if (size.width <= 0 || size.height <= 0
+                || theme != null && theme.width() == size.width && theme.height() == size.height) {
+            return;
+        }
+        theme = Theme.forSize(size.width, size.height);
+        Widgets w = new Widgets(theme);
+        flash.setTheme(theme);
+        mark.setTheme(theme);
+        AttractPresenter attract = presenter(Screen.ATTRACT);
+        views.put(Screen.ATTRACT, attachTo(new AttractScreen(w, attract, illustrations, clock), attract::attach));
+        ContraindicationsPresenter contra = presenter(Screen.CONTRAINDICATIONS);
+        views.put(Screen.CONTRAINDICATIONS, attachTo(new ContraindicationsScreen(w, contra), contra::attach));
+        NotSafePresenter notSafe = presenter(Screen.NOT_SAFE);
+        views.put(Screen.NOT_SAFE, attachTo(new NotSafeScreen(w, notSafe), notSafe::attach));
+        RoutinePresenter routine = presenter(Screen.CHOOSE_ROUTINE);
+        views.put(Screen.CHOOSE_ROUTINE, attachTo(new RoutineScreen(w, routine), routine::attach));
+        IntensityPresenter intensity = presenter(Screen.CHOOSE_INTENSITY);
+        views.put(Screen.CHOOSE_INTENSITY, attachTo(new IntensityScreen(w, intensity), intensity::attach));
+        HoldPresenter hold = presenter(Screen.HOLD);
+        views.put(Screen.HOLD, attachTo(new HoldScreen(w, hold, illustrations), hold::attach));
+        SwitchSidePresenter between = presenter(Screen.SWITCH_SIDE);
+        views.put(Screen.SWITCH_SIDE, attachTo(new SwitchSideScreen(w, between), between::attach));
+        FinishedPresenter finished = presenter(Screen.FINISHED);
+        views.put(Screen.FINISHED, attachTo(new FinishedScreen(w, finished), finished::attach));
+        StaffPresenter staff = presenter(Screen.STAFF);
+        views.put(Screen.STAFF, attachTo(new StaffScreen(w, staff), staff::attach));
+        showing = null;
+        refresh();
+    }
+
+    private static <V extends ScreenView> V attachTo(V view, java.util.function.Consumer<V> attach) {
+        attach.accept(view);
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P extends Presenter<?>> P presenter(Screen screen) {
+        return (P) presenters.get(screen);
+    }
+
+    private void bindKeys() {
+        bind("ESCAPE", "kiosk.back", () -> {
+            if (showing != null) {
+                presenters.get(showing).escape();
+            }
+        });
+        // Staff have a keyboard; runners do not. PIN-protected staff mode replaces this later.
+        bind("ctrl shift S", "kiosk.staff", () -> kiosk.act(KioskFlow::enterStaff));
+    }
+
+    private void bind(String key, String name, Runnable action) {
+        stage.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), name);
+        stage.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** The screen on show, for tests and the wiring's first-frame check. */
+    public Screen showing() {
+        return showing;
+    }
+
+    /** The view for a screen at the current size, for tests that read what is on screen. */
+    public ScreenView view(Screen screen) {
+        return views.get(screen);
+    }
+}

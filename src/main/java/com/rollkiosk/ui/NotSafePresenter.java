@@ -1,0 +1,43 @@
+package com.rollkiosk.ui;
+
+/** The kind stop after "one of these applies": it says why, and only leads back to attract. */
+public final class NotSafePresenter extends Presenter<NotSafePresenter.Model> {
+
+    public record Model(String message) {
+    }
+
+    public interface View {
+        void showMessage(Model model);
+    }
+
+    private final Kiosk kiosk;
+    private View view;
+
+    public NotSafePresenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+        forget();
+    }
+
+    @Override
+    protected Model model() {
+        return new Model(kiosk.content().guide().oneApplies());
+    }
+
+    @Override
+    protected void show(Model model) {
+        view.showMessage(model);
+    }
+
+    public void done() {
+        kiosk.act(f -> f.dismiss());
+    }
+
+    @Override
+    public void escape() {
+        done();
+    }
+}

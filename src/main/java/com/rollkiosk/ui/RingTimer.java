@@ -1,0 +1,125 @@
+package com.rollkiosk.ui;
+
+import javax.swing.JComponent;
+import javax.swing.Timer;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.event.HierarchyEvent;
+import java.awt.geom.Arc2D;
+import java.util.function.Supplier;
+
+/**
+ * The hold's countdown ring: seconds left in large digits, the remaining time as an arc that
+ * shrinks clockwise, and a word under the digits (HOLD, PAUSED, GET READY) so colour is never the
+ * only signal. It polls its source on a Swing timer that runs only while it is showing, and
+ * repaints only when what it shows changed; the source reads the clock, so late polls never skew time.
+ */
+public final class RingTimer extends JComponent {
+
+    private static final int POLL_MS = 40;
+
+    private final Theme theme;
+    private final Supplier<HoldPresenter.Ring> source;
+    private final Timer poll;
+    private HoldPresenter.Ring shown;
+
+    public RingTimer(Theme theme, Supplier<HoldPresenter.Ring> source) {
+        this.theme = theme;
+        this.source = source;
+        this.poll = new Timer(POLL_MS, e -> poll());
+        int d = theme.ringDiameter();
+        setPreferredSize(new Dimension(d, d));
+        setMinimumSize(new Dimension(d, d));
+        setName("ring");
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                runWhileShowing();
+            }
+        });
+    }
+
+    private void runWhileShowing() {
+        if (isShowing()) {
+            poll();
+            poll.start();
+        } else {
+            poll.stop();
+        }
+    }
+
+    /** True while the repaint timer runs; only while the ring is on screen. */
+    public boolean isPolling() {
+        return poll.isRunning();
+    }
+
+    /** What the ring shows now, as last read from its source. */
+    public HoldPresenter.Ring shown() {
+        return shown;
+    }
+
+    void poll() {
+        assert EventQueue.isDispatchThread();
+        HoldPresenter.Ring now = source.get();
+        if (!now.equals(shown)) {
+            shown = now;
+            repaint();
+        }
+    }
+
+    private Color arcColour(HoldPresenter.Ring r) {
+        return switch (r.state()) {
+            case RUNNING -> r.warning() ? Theme.WARN : Theme.GO;
+            case GET_READY, READY -> Theme.ACCENT;
+            case PAUSED -> Theme.MUTED;
+            case COMPLETE -> Theme.GO;
+        };
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        HoldPresenter.Ring r = shown;
+        if (r == null) {
+            return;
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        int size = Math.min(getWidth(), getHeight());
+        float stroke = theme.px(34);
+        float inset = stroke / 2 + 2;
+        float x = (getWidth() - size) / 2f + inset;
+        float y = (getHeight() - size) / 2f + inset;
+        float d = size - 2 * inset;
+
+        g2.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g2.setColor(Theme.SURFACE_RAISED);
+        g2.draw(new Arc2D.Float(x, y, d, d, 0, 360, Arc2D.OPEN));
+        double remaining = r.state() == com.rollkiosk.domain.HoldTimer.State.GET_READY ? 1 : 1 - r.progress();
+        if (remaining > 0) {
+            g2.setColor(arcColour(r));
+            g2.draw(new Arc2D.Double(x, y, d, d, 90, 360 * remaining, Arc2D.OPEN));
+        }
+
+        String digits = Integer.toString(r.digits());
+        g2.setFont(theme.timerDigits());
+        FontMetrics fm = g2.getFontMetrics();
+        int cx = getWidth() / 2;
+        int cy = getHeight() / 2;
+        int digitsBaseline = cy + fm.getAscent() / 2 - theme.px(30);
+        g2.setColor(r.warning() ? Theme.WARN : Theme.TEXT);
+        g2.drawString(digits, cx - fm.stringWidth(digits) / 2, digitsBaseline);
+
+        g2.setFont(theme.bodyBold());
+        FontMetrics cm = g2.getFontMetrics();
+        g2.setColor(r.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.MUTED);
+        g2.drawString(r.caption(), cx - cm.stringWidth(r.caption()) / 2, digitsBaseline + theme.px(24) + cm.getAscent());
+        g2.dispose();
+    }
+}

@@ -1,0 +1,89 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.RoutinePlan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Choosing what to roll: the named routines from the content, and one tile per region. */
+public final class RoutinePresenter extends Presenter<RoutinePresenter.Model> {
+
+    /** @param id {@code routine:<id>} or {@code region:<id>} */
+    public record Tile(String id, String title, String line) {
+    }
+
+    /** @param routines the content's routines, the first (the full routine) is the suggested one */
+    public record Model(List<Tile> routines, List<Tile> regions) {
+    }
+
+    public interface View {
+        void showTiles(Model model);
+    }
+
+    private static final String ROUTINE = "routine:";
+    private static final String REGION = "region:";
+
+    private final Kiosk kiosk;
+    private View view;
+
+    public RoutinePresenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+        forget();
+    }
+
+    @Override
+    protected Model model() {
+        Content c = kiosk.content();
+        List<Tile> routines = c.routines().stream()
+                .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " · " + areas(r.regions().size())))
+                .toList();
+        List<Tile> regions = c.regions().stream()
+                .map(r -> new Tile(REGION + r.id(), r.name(), r.where()))
+                .toList();
+        return new Model(routines, regions);
+    }
+
+    private static String areas(int n) {
+        return n == 1 ? "1 area" : n + " areas";
+    }
+
+    @Override
+    protected void show(Model model) {
+        view.showTiles(model);
+    }
+
+    public void choose(String tileId) {
+        RoutinePlan plan = plan(tileId);
+        kiosk.act(f -> f.chooseRoutine(plan));
+    }
+
+    /** The plan a tile stands for: a routine's regions in order, or one region on its own. */
+    RoutinePlan plan(String tileId) {
+        Content c = kiosk.content();
+        List<String> regionIds = new ArrayList<>();
+        String planId;
+        if (tileId.startsWith(ROUTINE)) {
+            planId = tileId.substring(ROUTINE.length());
+            regionIds.addAll(c.routines().stream().filter(r -> r.id().equals(planId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no routine " + planId)).regions());
+        } else {
+            String regionId = tileId.substring(REGION.length());
+            planId = RoutineNames.SINGLE + regionId;
+            regionIds.add(regionId);
+        }
+        return new RoutinePlan(planId, regionIds.stream()
+                .map(id -> new RoutinePlan.Entry(id, c.region(id).map(Region::hasSides).orElse(false)))
+                .toList());
+    }
+
+    @Override
+    public void escape() {
+        kiosk.act(f -> f.back());
+    }
+}

@@ -1,0 +1,43 @@
+package com.rollkiosk.ui;
+
+/** Staff mode's placeholder: a title and the way back; PIN and settings come later. */
+public final class StaffPresenter extends Presenter<StaffPresenter.Model> {
+
+    public record Model(String title) {
+    }
+
+    public interface View {
+        void showStaff(Model model);
+    }
+
+    private final Kiosk kiosk;
+    private View view;
+
+    public StaffPresenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+        forget();
+    }
+
+    @Override
+    protected Model model() {
+        return new Model("Staff");
+    }
+
+    @Override
+    protected void show(Model model) {
+        view.showStaff(model);
+    }
+
+    public void leave() {
+        kiosk.act(f -> f.leaveStaff());
+    }
+
+    @Override
+    public void escape() {
+        leave();
+    }
+}

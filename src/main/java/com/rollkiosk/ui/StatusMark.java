@@ -1,0 +1,47 @@
+package com.rollkiosk.ui;
+
+import java.awt.EventQueue;
+
+/** The small corner mark for the sensor: an icon glyph and words, so it reads without colour. */
+public final class StatusMark {
+
+    private final Pill pill;
+    private SensorState state = SensorState.NONE;
+
+    public StatusMark() {
+        pill = new Pill("", null, Theme.SURFACE, Theme.MUTED, 0, 0);
+        pill.setName("sensor-status");
+        set(SensorState.NONE);
+    }
+
+    Pill component() {
+        return pill;
+    }
+
+    void setTheme(Theme theme) {
+        pill.setFont(theme.small());
+        int v = theme.px(6);
+        int h = theme.px(18);
+        pill.setBorder(javax.swing.BorderFactory.createEmptyBorder(v, h, v, h));
+    }
+
+    public void set(SensorState state) {
+        assert EventQueue.isDispatchThread();
+        this.state = state;
+        switch (state) {
+            case CONNECTED -> show("\u2713 Sensor on", Theme.MUTED);
+            case RECONNECTING -> show("\u21BB Sensor reconnecting", Theme.ACCENT);
+            case NONE -> show("\u261D Touch mode", Theme.MUTED);
+        }
+    }
+
+    public SensorState state() {
+        return state;
+    }
+
+    private void show(String text, java.awt.Color colour) {
+        pill.setText(text);
+        pill.setForeground(colour);
+        pill.setSize(pill.getPreferredSize());
+    }
+}

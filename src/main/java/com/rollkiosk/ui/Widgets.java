@@ -1,0 +1,133 @@
+package com.rollkiosk.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.LayoutManager;
+import java.awt.event.ActionEvent;
+
+/** Builds the kiosk's few kinds of widget from the theme, so screens hold no colours or sizes. */
+public final class Widgets {
+
+    private final Theme theme;
+
+    public Widgets(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The screen's one main action: amber, large, dark text. */
+    public JButton primary(String text, Runnable action) {
+        JButton b = button(text, action, Theme.ACCENT, Theme.ON_BRIGHT, theme.action());
+        b.setPreferredSize(new Dimension(Math.max(theme.px(620), b.getPreferredSize().width + theme.gapLarge()),
+                theme.primaryHeight()));
+        return b;
+    }
+
+    /** A large alternative to the primary action, same size, quieter colour. */
+    public JButton alternative(String text, Runnable action) {
+        JButton b = button(text, action, Theme.SURFACE_RAISED, Theme.TEXT, theme.action());
+        b.setPreferredSize(new Dimension(Math.max(theme.px(620), b.getPreferredSize().width + theme.gapLarge()),
+                theme.primaryHeight()));
+        return b;
+    }
+
+    /** Back, Skip, End and the like: still a comfortable touch target, visually secondary. */
+    public JButton secondary(String text, Runnable action) {
+        JButton b = button(text, action, Theme.SURFACE, Theme.TEXT, theme.bodyBold());
+        b.setPreferredSize(new Dimension(Math.max(theme.px(240), b.getPreferredSize().width + theme.gapLarge()),
+                theme.secondaryHeight()));
+        return b;
+    }
+
+    /**
+     * A big choice tile with a title and an optional line under it, e.g. a routine.
+     *
+     * @param featured the suggested choice, drawn like a primary action
+     */
+    public JButton tile(String title, String line, java.awt.Font lineFont, Runnable action, int width, int height,
+                        boolean featured) {
+        Color fill = featured ? Theme.ACCENT : Theme.SURFACE;
+        Color fg = featured ? Theme.ON_BRIGHT : Theme.TEXT;
+        JButton b = button("", action, fill, fg, theme.action());
+        b.setLayout(new java.awt.BorderLayout());
+        int pad = theme.gap();
+        // Padding through FlatLaf's margin keeps its rounded border and background.
+        b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE)
+                + "; margin: " + pad + "," + pad + "," + pad + "," + pad);
+        java.awt.Insets in = b.getInsets();
+        int textWidth = width - in.left - in.right;
+        JPanel words = column();
+        words.add(new WrapText(title, theme.action(), fg, textWidth));
+        if (!line.isEmpty()) {
+            words.add(javax.swing.Box.createVerticalStrut(theme.gapSmall()));
+            words.add(new WrapText(line, lineFont, featured ? Theme.ON_BRIGHT : Theme.MUTED, textWidth));
+        }
+        b.add(words, java.awt.BorderLayout.NORTH);
+        b.getAccessibleContext().setAccessibleName(title);
+        b.setPreferredSize(new Dimension(width, Math.max(Theme.MIN_PRIMARY, height)));
+        return b;
+    }
+
+    public JLabel label(String text, Font font, Color color) {
+        JLabel l = new JLabel(text);
+        l.setFont(font);
+        l.setForeground(color);
+        return l;
+    }
+
+    /** A transparent panel stacking its children top to bottom, left aligned. */
+    public JPanel column() {
+        JPanel p = new JPanel();
+        p.setLayout(new javax.swing.BoxLayout(p, javax.swing.BoxLayout.Y_AXIS));
+        p.setOpaque(false);
+        return p;
+    }
+
+    public JPanel panel(LayoutManager layout) {
+        JPanel p = new JPanel(layout);
+        p.setOpaque(false);
+        return p;
+    }
+
+    private JButton button(String text, Runnable action, Color fill, Color fg, Font font) {
+        JButton b = new JButton(text) {
+            // A layout may stretch a button but never squeeze it below the size it was given.
+            @Override
+            public Dimension getMinimumSize() {
+                return getPreferredSize();
+            }
+
+            @Override
+            public Dimension getMaximumSize() {
+                return getPreferredSize();
+            }
+        };
+        b.setFont(font);
+        b.setName(text);
+        b.putClientProperty(FlatClientProperties.STYLE, "background: " + Theme.hex(fill)
+                + "; foreground: " + Theme.hex(fg) + "; borderWidth: 0; focusedBorderColor: " + Theme.hex(Theme.TEXT)
+                + "; innerFocusWidth: 3; arc: " + theme.arc());
+        b.addActionListener(e -> action.run());
+        // Enter activates the focused button as Space does, for staff with a keyboard.
+        b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "kiosk.activate");
+        b.getActionMap().put("kiosk.activate", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                b.doClick(0);
+            }
+        });
+        return b;
+    }
+}

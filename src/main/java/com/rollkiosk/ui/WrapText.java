@@ -1,0 +1,93 @@
+package com.rollkiosk.ui;
+
+import javax.swing.JComponent;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read-only text that wraps at word boundaries within a fixed width and reports the height it
+ * needs. Painted by hand rather than with a text area, so it takes no focus, cannot be selected,
+ * and lets touches fall through to the tile or screen it sits on.
+ */
+public final class WrapText extends JComponent {
+
+    private final String text;
+    private final int wrapWidth;
+    private final List<String> lines;
+
+    public WrapText(String text, Font font, Color color, int wrapWidth) {
+        this.text = text;
+        this.wrapWidth = wrapWidth;
+        setFont(font);
+        setForeground(color);
+        setAlignmentX(LEFT_ALIGNMENT);
+        this.lines = wrap(text, getFontMetrics(font), wrapWidth);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (fm.stringWidth(candidate) <= width || line.isEmpty()) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    private int lineHeight() {
+        FontMetrics fm = getFontMetrics(getFont());
+        return Math.round(fm.getHeight() * 1.05f);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        return new Dimension(wrapWidth, Math.max(1, lines.size()) * lineHeight());
+    }
+
+    @Override
+    public Dimension getMaximumSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setFont(getFont());
+        g2.setColor(getForeground());
+        FontMetrics fm = g2.getFontMetrics();
+        int lh = lineHeight();
+        int y = fm.getAscent() + (lh - fm.getHeight()) / 2;
+        for (String line : lines) {
+            g2.drawString(line, 0, y);
+            y += lh;
+        }
+        g2.dispose();
+    }
+}

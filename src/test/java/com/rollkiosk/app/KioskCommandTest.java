@@ -1,0 +1,73 @@
+package com.rollkiosk.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The kiosk command as the jar runs it. */
+class KioskCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBadConfigPrintsEachProblemAndExits2WithoutAStackTrace() throws Exception {
+        Path config = tmp.resolve("kiosk.json");
+        Files.writeString(config, "{ \"hold\": { \"maximalSeconds\": -5 } }");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new KioskCommand(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"--windowed", "--config", config.toString(), "--data", tmp.toString()});
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(2);
+        assertThat(printed).contains("hold.maximalSeconds").doesNotContain("Exception", "\tat ");
+        assertThat(tmp.resolve(ActivityLog.FILE)).doesNotExist();
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedWithUsage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new KioskCommand(new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {"--fullscreen"});
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option: --fullscreen", "usage:");
+    }
+
+    @Test
+    void theLaunchedKioskWritesFirstFrameAndAnAttractCardToTheActivityLog() throws Exception {
+        KioskApp.Settings settings = new KioskCommand()
+                .settings(new String[] {"--windowed", "--sensor", "none", "--data", tmp.toString()});
+        KioskApp app = KioskApp.launch(settings);
+        try {
+            Path log = tmp.resolve(ActivityLog.FILE);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!events(log).contains("first_frame") && System.nanoTime() < deadline) {
+                javax.swing.SwingUtilities.invokeAndWait(() -> { });
+            }
+            assertThat(events(log)).contains("first_frame", "attract_card");
+        } finally {
+            app.close();
+        }
+    }
+
+    private static List<String> events(Path log) throws Exception {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        ObjectMapper json = new ObjectMapper();
+        return Files.readAllLines(log).stream().map(l -> {
+            try {
+                return json.readTree(l).get("event").asText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+}

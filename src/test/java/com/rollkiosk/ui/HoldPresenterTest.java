@@ -1,0 +1,92 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.Intensity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hold screen's decisions on a fake clock, without a window. */
+class HoldPresenterTest {
+
+    private Fixture f;
+    private RecordingCues cues;
+    private HoldPresenter presenter;
+    private HoldPresenter.Model shown;
+
+    @BeforeEach
+    void onTheFirstHoldOfCalves() {
+        f = new Fixture(e -> { });
+        cues = new RecordingCues();
+        presenter = new HoldPresenter(f.kiosk(), cues);
+        presenter.attach(m -> shown = m);
+        f.flow.start();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
+        f.flow.chooseIntensity(Intensity.MINIMAL);
+    }
+
+    @Test
+    void byTouchTheScreenOffersStartThenPauseThenResume() {
+        presenter.render();
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdByTouch());
+        presenter.primary();
+        presenter.render();
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.PAUSE);
+        assertThat(presenter.ring().caption()).isEqualTo("GET READY");
+        f.clock.advanceMillis(1_500);
+        presenter.primary();
+        presenter.render();
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.RESUME);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdPaused());
+        assertThat(presenter.ring().caption()).isEqualTo("PAUSED");
+    }
+
+    @Test
+    void withASensorThereIsNoStartButtonAndThePromptSaysLieOnTheRoller() {
+        f.flow.sensorConnected(true);
+        presenter.render();
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdOnSensor());
+    }
+
+    @Test
+    void theRingCountsDownWholeSecondsFromTheClock() {
+        f.flow.pressure(true);
+        assertThat(presenter.ring().digits()).isEqualTo(3);
+        f.clock.advanceMillis(1_001);
+        assertThat(presenter.ring().digits()).isEqualTo(2);
+        assertThat(presenter.ring().progress()).isEqualTo(0.334);
+    }
+
+    @Test
+    void theLastSecondsTurnTheRingToWarningAndSoundTheCueOnce() {
+        f.flow.pressure(true);
+        presenter.render();
+        assertThat(presenter.ring().warning()).isFalse();
+        f.clock.advanceMillis(2_100);
+        presenter.render();
+        presenter.render();
+        assertThat(presenter.ring().warning()).isTrue();
+        assertThat(presenter.ring().caption()).isEqualTo("ALMOST DONE");
+        assertThat(cues.warnings.get()).isEqualTo(1);
+    }
+
+    @Test
+    void thePausedStateIsNeverAWarning() {
+        f.flow.pressure(true);
+        f.clock.advanceMillis(2_100);
+        f.flow.pressure(false);
+        assertThat(presenter.ring().state()).isEqualTo(HoldTimer.State.PAUSED);
+        assertThat(presenter.ring().warning()).isFalse();
+    }
+
+    @Test
+    void theStepLabelCountsStepsOfTheRoutine() {
+        presenter.render();
+        assertThat(shown.stepLabel()).isEqualTo("Step 1 of 2");
+        assertThat(shown.regionName()).isEqualTo("Calves");
+    }
+}

@@ -1,0 +1,211 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.KioskEvent;
+import com.rollkiosk.domain.Screen;
+
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A real kiosk window on the test display, driven by touches (robot clicks) and a fake clock.
+ * Reads what is on screen from the component tree; waits on the event thread, never sleeps.
+ */
+final class KioskWindowHarness implements AutoCloseable {
+
+    final Fixture fixture;
+    final RecordingCues cues = new RecordingCues();
+    final KioskUi ui;
+    final JFrame frame;
+    private final Robot robot;
+    private final java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.awt.event.AWTEventListener releases = e -> {
+        if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
+            released.incrementAndGet();
+        }
+    };
+    private final int width;
+    private final int height;
+
+    KioskWindowHarness(int width, int height) throws Exception {
+        this.width = width;
+        this.height = height;
+        AtomicReference<KioskUi> uiRef = new AtomicReference<>();
+        fixture = new Fixture(e -> {
+            if (uiRef.get() != null) {
+                uiRef.get().onEvent(e);
+            }
+        });
+        robot = new Robot();
+        // Robot.waitForIdle waits for a quiet event queue, which a running ring or fade timer rarely
+        // gives; the harness syncs on the event thread and on delivered mouse events instead.
+        robot.setAutoWaitForIdle(false);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        ui = onEdt(() -> {
+            Theme.install();
+            KioskUi u = new KioskUi(fixture.flow, Fixture.CONTENT, Fixture.CONFIG, fixture.clock,
+                    Fixture.illustrations(), cues);
+            uiRef.set(u);
+            return u;
+        });
+        frame = onEdt(() -> {
+            JFrame f = new JFrame("RollKiosk test");
+            f.setUndecorated(true);
+            f.setContentPane(ui.root());
+            f.setBounds(0, 0, width, height);
+            f.setVisible(true);
+            ui.start();
+            return f;
+        });
+        waitFor(() -> ui.showing() == Screen.ATTRACT && frame.isShowing());
+    }
+
+    <T> T onEdt(Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    void run(Runnable work) throws Exception {
+        onEdt(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!onEdt(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s; on screen: " + onEdt(this::texts));
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Moves time on and lets the kiosk apply it, as its own tick would. */
+    void advanceMillis(long ms) throws Exception {
+        fixture.clock.advanceMillis(ms);
+        run(() -> {
+            fixture.flow.tick();
+            ui.refresh();
+        });
+    }
+
+    Screen screen() throws Exception {
+        return onEdt(ui::showing);
+    }
+
+    /** Touches the centre of the showing button with this name. */
+    void touch(String name) throws Exception {
+        Rectangle r = onEdt(() -> {
+            AbstractButton b = button(name);
+            Point p = b.getLocationOnScreen();
+            return new Rectangle(p.x, p.y, b.getWidth(), b.getHeight());
+        });
+        int before = released.get();
+        robot.mouseMove(r.x + r.width / 2, r.y + r.height / 2);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        // The button acts while the release is dispatched, so once it has been seen the touch is done.
+        waitFor(() -> released.get() > before);
+    }
+
+    AbstractButton button(String name) {
+        return showing(AbstractButton.class).stream().filter(b -> name.equals(b.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + name + " among " + buttonNames()));
+    }
+
+    List<String> buttonNames() {
+        return showing(AbstractButton.class).stream().map(Component::getName).toList();
+    }
+
+    /** Every text a person can read on screen now: labels and wrapped paragraphs. */
+    List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Component c : showing(Component.class)) {
+            if (c instanceof JLabel l && l.getText() != null && !l.getText().isEmpty()) {
+                out.add(l.getText());
+            } else if (c instanceof WrapText w) {
+                out.add(w.getText());
+            } else if (c instanceof AbstractButton b && !b.getText().isEmpty()) {
+                out.add(b.getText());
+            }
+        }
+        return out;
+    }
+
+    <T extends Component> List<T> showing(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        collect(frame.getContentPane(), type, out);
+        return out;
+    }
+
+    private static <T extends Component> void collect(Component c, Class<T> type, List<T> out) {
+        if (!c.isShowing()) {
+            return;
+        }
+        if (type.isInstance(c)) {
+            out.add(type.cast(c));
+        }
+        if (c instanceof Container k) {
+            for (Component child : k.getComponents()) {
+                collect(child, type, out);
+            }
+        }
+    }
+
+    /** Saves what the display shows to target/screenshots/NAME-WxH.png. */
+    Path screenshot(String name) throws Exception {
+        run(() -> frame.getRootPane().paintImmediately(0, 0, width, height));
+        java.awt.Toolkit.getDefaultToolkit().sync();
+        var image = robot.createScreenCapture(new Rectangle(0, 0, width, height));
+        Path file = Path.of("target", "screenshots", name + "-" + width + "x" + height + ".png");
+        Files.createDirectories(file.getParent());
+        try {
+            ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            throw new AssertionError("cannot save " + file, e);
+        }
+        return file;
+    }
+
+    List<KioskEvent> events() throws Exception {
+        return onEdt(() -> List.copyOf(fixture.events));
+    }
+
+    @Override
+    public void close() throws Exception {
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
+        run(() -> {
+            ui.stop();
+            frame.dispose();
+        });
+    }
+}

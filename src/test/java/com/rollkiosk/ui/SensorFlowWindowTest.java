@@ -1,0 +1,81 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.KioskEvent;
+import com.rollkiosk.domain.Screen;
+import com.rollkiosk.domain.Side;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A routine driven by the roller sensor: holds start and complete hands-free, no Start button. */
+class SensorFlowWindowTest {
+
+    @Test
+    void withASensorTheHoldRunsWhileOnPausesWhenOffAndCompletesHandsFree() throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(1920, 1080)) {
+            k.run(() -> k.ui.sensorState(SensorState.CONNECTED));
+            assertThat(k.onEdt(k::texts)).contains("\u2713 Sensor on");
+
+            k.run(() -> k.ui.pressure(true));
+            assertThat(k.screen()).as("a press invites the person in, but to the safety check")
+                    .isEqualTo(Screen.CONTRAINDICATIONS);
+            k.run(() -> k.ui.pressure(false));
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            k.touch("region:calves");
+            k.touch("maximal");
+
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdOnSensor())
+                    .doesNotContain(HoldScreen.START);
+            k.advanceMillis(1_000);
+            k.screenshot("hold-sensor");
+            k.run(() -> k.ui.pressure(true));
+            k.advanceMillis(1_000);
+            k.run(() -> k.ui.pressure(false));
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdPaused());
+            k.waitFor(() -> "PAUSED".equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
+            k.run(() -> k.ui.pressure(true));
+            k.advanceMillis(1_000);
+
+            assertThat(k.screen()).isEqualTo(Screen.SWITCH_SIDE);
+            k.run(() -> k.ui.pressure(false));
+            k.run(() -> k.ui.pressure(true));
+            assertThat(k.screen()).as("a fresh press starts the next side").isEqualTo(Screen.HOLD);
+            assertThat(k.onEdt(k::texts)).contains(SideBadge.text(Side.RIGHT));
+            k.advanceMillis(2_000);
+
+            assertThat(k.screen()).isEqualTo(Screen.FINISHED);
+            assertThat(k.cues.completions.get()).isEqualTo(2);
+            assertThat(k.events()).filteredOn(e -> e instanceof KioskEvent.HoldCompleted).hasSize(2);
+        }
+    }
+
+    @Test
+    void theRingPollsOnlyWhileTheHoldScreenShows() throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
+            RingTimer ring = k.onEdt(() -> ((HoldScreen) k.ui.view(Screen.HOLD)).ring());
+            assertThat(k.onEdt(ring::isPolling)).isFalse();
+            k.touch(AttractScreen.START);
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            k.touch("region:upper-back");
+            k.touch("minimal");
+            assertThat(k.onEdt(ring::isPolling)).isTrue();
+            k.touch(HoldScreen.END);
+            assertThat(k.screen()).isEqualTo(Screen.FINISHED);
+            assertThat(k.onEdt(ring::isPolling)).isFalse();
+        }
+    }
+
+    @Test
+    void idleAttractChangesCardWithTimeAndItsTransitionStops() throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
+            AttractScreen attract = k.onEdt(() -> (AttractScreen) k.ui.view(Screen.ATTRACT));
+            k.advanceMillis(1_000);
+            k.waitFor(() -> !attract.isAnimating());
+            k.advanceMillis(7_000);
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.regions().get(1).name());
+            assertThat(k.onEdt(attract::isAnimating)).isTrue();
+            k.advanceMillis(1_000);
+            k.waitFor(() -> !attract.isAnimating());
+        }
+    }
+}

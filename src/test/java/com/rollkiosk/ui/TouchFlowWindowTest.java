@@ -1,0 +1,147 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.KioskEvent;
+import com.rollkiosk.domain.Screen;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole flow by touch in a real window, with screenshots of every screen at both sizes. */
+class TouchFlowWindowTest {
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void walkingARoutineByTouchGoesThroughEveryScreenAndBackToAttract(int width, int height) throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            assertThat(k.onEdt(k::texts)).contains("Calves", AttractScreen.START);
+            k.advanceMillis(1_000);
+            everyTargetIsLargeEnough(k);
+            k.screenshot("attract");
+
+            k.touch(AttractScreen.START);
+            assertThat(k.screen()).isEqualTo(Screen.CONTRAINDICATIONS);
+            assertThat(k.onEdt(k::texts)).containsAll(Fixture.CONTENT.contraindications().stream()
+                    .map(c -> c.name()).toList());
+            everyTargetIsLargeEnough(k);
+            k.screenshot("contraindications");
+
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            assertThat(k.screen()).isEqualTo(Screen.CHOOSE_ROUTINE);
+            everyTargetIsLargeEnough(k);
+            k.screenshot("choose-routine");
+
+            k.touch("region:calves");
+            assertThat(k.screen()).isEqualTo(Screen.CHOOSE_INTENSITY);
+            assertThat(k.onEdt(k::texts)).contains("Hold 2 seconds with as much pressure as you can take.");
+            everyTargetIsLargeEnough(k);
+            k.screenshot("choose-intensity");
+
+            k.touch("maximal");
+            assertThat(k.screen()).isEqualTo(Screen.HOLD);
+            assertThat(k.onEdt(k::texts)).contains("Calves", SideBadge.text(com.rollkiosk.domain.Side.LEFT),
+                    "STEP 1 OF 2", Fixture.CONTENT.guide().holdByTouch(), HoldScreen.START);
+            everyTargetIsLargeEnough(k);
+            k.screenshot("hold");
+
+            k.touch(HoldScreen.START);
+            k.waitFor(() -> "GET READY".equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
+            k.screenshot("hold-get-ready");
+            k.advanceMillis(1_000);
+            k.waitFor(() -> k.texts().contains(HoldScreen.PAUSE));
+            k.advanceMillis(1_100);
+            assertThat(k.cues.warnings.get()).isEqualTo(1);
+            k.waitFor(() -> ((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().warning());
+            k.screenshot("hold-last-seconds");
+            k.advanceMillis(1_000);
+
+            assertThat(k.screen()).isEqualTo(Screen.SWITCH_SIDE);
+            assertThat(k.cues.completions.get()).isEqualTo(1);
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().switchSide(),
+                    SideBadge.text(com.rollkiosk.domain.Side.RIGHT));
+            k.advanceMillis(1_000);
+            everyTargetIsLargeEnough(k);
+            k.screenshot("switch-side");
+
+            k.touch(SwitchSideScreen.NEXT);
+            assertThat(k.screen()).isEqualTo(Screen.HOLD);
+            assertThat(k.onEdt(k::texts)).contains("STEP 2 OF 2", SideBadge.text(com.rollkiosk.domain.Side.RIGHT));
+            k.touch(HoldScreen.START);
+            k.advanceMillis(1_000);
+            k.touch(HoldScreen.PAUSE);
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdPaused(), HoldScreen.RESUME);
+            k.screenshot("hold-paused");
+            k.touch(HoldScreen.RESUME);
+            k.advanceMillis(1_000);
+            k.advanceMillis(2_100);
+
+            assertThat(k.screen()).isEqualTo(Screen.FINISHED);
+            k.advanceMillis(1_000);
+            assertThat(k.onEdt(k::texts)).contains("\u2713 2 of 2 holds", "Calves: left and right");
+            everyTargetIsLargeEnough(k);
+            k.screenshot("finished");
+
+            k.touch(FinishedScreen.DONE);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+            assertThat(k.events()).filteredOn(e -> e instanceof KioskEvent.SessionEnded)
+                    .containsExactly(new KioskEvent.SessionEnded("single-calves", KioskEvent.Outcome.FINISHED, 2, 2));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void oneOfTheseAppliesEndsAtAKindStopAndNeverStartsAHold(int width, int height) throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            k.touch(AttractScreen.START);
+            k.touch(ContraindicationsScreen.ONE_APPLIES);
+            assertThat(k.screen()).isEqualTo(Screen.NOT_SAFE);
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().oneApplies());
+            everyTargetIsLargeEnough(k);
+            k.screenshot("not-safe");
+            k.touch(NotSafeScreen.DONE);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+            assertThat(k.events()).noneMatch(e -> e instanceof KioskEvent.SessionStarted
+                    || e instanceof KioskEvent.HoldStarted
+                    || e instanceof KioskEvent.ScreenChanged s && s.to() == Screen.HOLD);
+        }
+    }
+
+    @Test
+    void idleTimeoutFromAChoosingScreenReturnsToAttract() throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
+            k.touch(AttractScreen.START);
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            assertThat(k.screen()).isEqualTo(Screen.CHOOSE_ROUTINE);
+            k.advanceMillis(59_000);
+            assertThat(k.screen()).isEqualTo(Screen.CHOOSE_ROUTINE);
+            k.advanceMillis(1_000);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void staffScreenOpensFromTheKeyboardAndEscapeLeavesIt(int width, int height) throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            k.run(() -> k.fixture.flow.enterStaff());
+            k.run(k.ui::refresh);
+            assertThat(k.onEdt(k::texts)).contains("Staff");
+            everyTargetIsLargeEnough(k);
+            k.screenshot("staff");
+            k.touch(Header.BACK);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+        }
+    }
+
+    private static void everyTargetIsLargeEnough(KioskWindowHarness k) throws Exception {
+        // Zero-size buttons (FlatLaf's hidden scroll-bar arrows) are not targets at all.
+        for (AbstractButton b : k.onEdt(() -> k.showing(AbstractButton.class).stream()
+                .filter(b -> b.getWidth() > 0 && b.getHeight() > 0).toList())) {
+            assertThat(Math.min(b.getWidth(), b.getHeight())).as("size of " + b.getName() + " " + b.getClass().getName())
+                    .isGreaterThanOrEqualTo(Theme.MIN_TARGET);
+        }
+    }
+}
