@@ -183,6 +183,8 @@ final class KioskWindowHarness implements AutoCloseable {
 
     /** Saves what the display shows to target/screenshots/NAME-WxH.png. */
     Path screenshot(String name) throws Exception {
+        // The ring reads the clock on its own timer; catch it up so the picture shows the state now.
+        run(() -> pollRings(frame.getContentPane()));
         run(() -> frame.getRootPane().paintImmediately(0, 0, width, height));
         java.awt.Toolkit.getDefaultToolkit().sync();
         var image = robot.createScreenCapture(new Rectangle(0, 0, width, height));
@@ -194,6 +196,16 @@ final class KioskWindowHarness implements AutoCloseable {
             throw new AssertionError("cannot save " + file, e);
         }
         return file;
+    }
+
+    private static void pollRings(java.awt.Container container) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof RingTimer ring) {
+                ring.poll();
+            } else if (c instanceof java.awt.Container inner) {
+                pollRings(inner);
+            }
+        }
     }
 
     List<KioskEvent> events() throws Exception {
