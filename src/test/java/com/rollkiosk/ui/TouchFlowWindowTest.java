@@ -26,6 +26,9 @@ class TouchFlowWindowTest {
             assertThat(k.screen()).isEqualTo(Screen.CONTRAINDICATIONS);
             assertThat(k.onEdt(k::texts)).containsAll(Fixture.CONTENT.contraindications().stream()
                     .map(c -> c.name()).toList());
+            assertThat(k.onEdt(() -> k.showing(javax.swing.JScrollBar.class)))
+                    .as("all %d conditions are seen without scrolling", Fixture.CONTENT.contraindications().size())
+                    .isEmpty();
             everyTargetIsLargeEnough(k);
             k.screenshot("contraindications");
 
