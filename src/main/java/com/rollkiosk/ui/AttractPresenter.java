@@ -3,7 +3,7 @@ package com.rollkiosk.ui;
 import com.rollkiosk.content.Region;
 
 /** The idle screen: which region card shows, and "tap to start". */
-public final class AttractPresenter extends Presenter<AttractPresenter.Model> {
+public final class AttractPresenter extends Presenter<AttractPresenter.Model, AttractPresenter.View> {
 
     public record Model(String tagline, int index, int count, String regionId, String regionName, String teaser) {
     }
@@ -12,16 +12,9 @@ public final class AttractPresenter extends Presenter<AttractPresenter.Model> {
         void showCard(Model model);
     }
 
-    private final Kiosk kiosk;
-    private View view;
 
     public AttractPresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
+        super(kiosk);
     }
 
     @Override

@@ -3,7 +3,7 @@ package com.rollkiosk.ui;
 import java.util.List;
 
 /** The safety check: every contraindication, and the two answers. */
-public final class ContraindicationsPresenter extends Presenter<ContraindicationsPresenter.Model> {
+public final class ContraindicationsPresenter extends Presenter<ContraindicationsPresenter.Model, ContraindicationsPresenter.View> {
 
     public record Item(String name, String gloss) {
     }
@@ -15,16 +15,9 @@ public final class ContraindicationsPresenter extends Presenter<Contraindication
         void showList(Model model);
     }
 
-    private final Kiosk kiosk;
-    private View view;
 
     public ContraindicationsPresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
+        super(kiosk);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The end of a routine: what was held, a kind word, and the way back to the start. */
-public final class FinishedPresenter extends Presenter<FinishedPresenter.Model> {
+public final class FinishedPresenter extends Presenter<FinishedPresenter.Model, FinishedPresenter.View> {
 
     /** @param done one line per region held, e.g. "Calves: left and right" */
     public record Model(String kindWord, String summary, List<String> done) {
@@ -23,18 +23,11 @@ public final class FinishedPresenter extends Presenter<FinishedPresenter.Model> 
 
     static final String NOTHING_HELD = "No holds finished this time. Come back any time.";
 
-    private final Kiosk kiosk;
     private final RoutineNames names;
-    private View view;
 
     public FinishedPresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
+        super(kiosk);
         this.names = new RoutineNames(kiosk.content());
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
     }
 
     @Override

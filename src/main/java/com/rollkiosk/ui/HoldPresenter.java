@@ -13,7 +13,7 @@ import java.util.List;
  * and the ring timer's state. Works with a sensor (press and release drive the timer) or by touch
  * (Start and Pause, with a get-ready countdown).
  */
-public final class HoldPresenter extends Presenter<HoldPresenter.Model> {
+public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPresenter.View> {
 
     /** The big button: none when the sensor drives the timer. */
     public enum Primary { NONE, START, PAUSE, RESUME }
@@ -34,19 +34,12 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model> {
     static final String GET_IN_POSITION = "Get in position";
     static final String LIFT_OFF = "Lift off the roller, then lie back on to start";
 
-    private final Kiosk kiosk;
     private final Cues cues;
-    private View view;
     private HoldTimer cuedTimer;
 
     public HoldPresenter(Kiosk kiosk, Cues cues) {
-        this.kiosk = kiosk;
+        super(kiosk);
         this.cues = cues;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
     }
 
     private RoutineSession session() {

@@ -4,7 +4,7 @@ import com.rollkiosk.content.Guide;
 import com.rollkiosk.domain.Intensity;
 
 /** The guide's rule in two choices: strong and short, or light and long, with the seconds filled in. */
-public final class IntensityPresenter extends Presenter<IntensityPresenter.Model> {
+public final class IntensityPresenter extends Presenter<IntensityPresenter.Model, IntensityPresenter.View> {
 
     public record Choice(Intensity intensity, String title, String description, int seconds) {
     }
@@ -16,18 +16,11 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
         void showChoices(Model model);
     }
 
-    private final Kiosk kiosk;
     private final RoutineNames names;
-    private View view;
 
     public IntensityPresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
+        super(kiosk);
         this.names = new RoutineNames(kiosk.content());
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
     }
 
     @Override

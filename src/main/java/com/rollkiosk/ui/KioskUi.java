@@ -34,7 +34,7 @@ public final class KioskUi {
     private final Clock clock;
     private final Illustrations illustrations;
     private final Cues cues;
-    private final Map<Screen, Presenter<?>> presenters = new EnumMap<>(Screen.class);
+    private final Map<Screen, Presenter<?, ?>> presenters = new EnumMap<>(Screen.class);
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
     private final Flash flash;
     private final StatusMark mark = new StatusMark();
@@ -178,7 +178,7 @@ public final class KioskUi {
     }
 
     @SuppressWarnings("unchecked")
-    private <P extends Presenter<?>> P presenter(Screen screen) {
+    private <P extends Presenter<?, ?>> P presenter(Screen screen) {
         return (P) presenters.get(screen);
     }
 

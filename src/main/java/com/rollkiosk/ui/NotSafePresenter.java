@@ -1,7 +1,7 @@
 package com.rollkiosk.ui;
 
 /** The kind stop after "one of these applies": it says why, and only leads back to attract. */
-public final class NotSafePresenter extends Presenter<NotSafePresenter.Model> {
+public final class NotSafePresenter extends Presenter<NotSafePresenter.Model, NotSafePresenter.View> {
 
     public record Model(String message) {
     }
@@ -10,16 +10,9 @@ public final class NotSafePresenter extends Presenter<NotSafePresenter.Model> {
         void showMessage(Model model);
     }
 
-    private final Kiosk kiosk;
-    private View view;
 
     public NotSafePresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
+        super(kiosk);
     }
 
     @Override

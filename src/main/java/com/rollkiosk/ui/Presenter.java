@@ -7,10 +7,23 @@ import java.util.Objects;
  * its view only when that model changed, so an idle screen does no layout and no painting.
  *
  * @param <M> what the view shows, a record compared by value
+ * @param <V> the screen's view, told what to show
  */
-public abstract class Presenter<M> {
+public abstract class Presenter<M, V> {
 
+    protected final Kiosk kiosk;
+    protected V view;
     private M shown;
+
+    protected Presenter(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    /** Connects the view this presenter tells; it is redrawn in full on the next render. */
+    public void attach(V view) {
+        this.view = view;
+        forget();
+    }
 
     /** What the screen says right now, from flow state only. */
     protected abstract M model();

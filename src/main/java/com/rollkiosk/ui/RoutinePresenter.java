@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Choosing what to roll: the named routines from the content, and one tile per region. */
-public final class RoutinePresenter extends Presenter<RoutinePresenter.Model> {
+public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, RoutinePresenter.View> {
 
     /** @param id {@code routine:<id>} or {@code region:<id>} */
     public record Tile(String id, String title, String line) {
@@ -25,16 +25,9 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model> {
     private static final String ROUTINE = "routine:";
     private static final String REGION = "region:";
 
-    private final Kiosk kiosk;
-    private View view;
 
     public RoutinePresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
+        super(kiosk);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.rollkiosk.ui;
 
 /** Staff mode's placeholder: a title and the way back; PIN and settings come later. */
-public final class StaffPresenter extends Presenter<StaffPresenter.Model> {
+public final class StaffPresenter extends Presenter<StaffPresenter.Model, StaffPresenter.View> {
 
     public record Model(String title) {
     }
@@ -10,16 +10,9 @@ public final class StaffPresenter extends Presenter<StaffPresenter.Model> {
         void showStaff(Model model);
     }
 
-    private final Kiosk kiosk;
-    private View view;
 
     public StaffPresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
+        super(kiosk);
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.rollkiosk.domain.Side;
 import com.rollkiosk.domain.Step;
 
 /** The short prompt between two holds: what was just done and what comes next. */
-public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Model> {
+public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Model, SwitchSidePresenter.View> {
 
     /**
      * @param title    "Now the other side" or "Next up"
@@ -21,18 +21,11 @@ public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Mod
 
     static final String TAP_NEXT = "Tap Next when you are ready";
 
-    private final Kiosk kiosk;
     private final RoutineNames names;
-    private View view;
 
     public SwitchSidePresenter(Kiosk kiosk) {
-        this.kiosk = kiosk;
+        super(kiosk);
         this.names = new RoutineNames(kiosk.content());
-    }
-
-    public void attach(View view) {
-        this.view = view;
-        forget();
     }
 
     @Override
