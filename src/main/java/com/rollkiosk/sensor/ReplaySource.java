@@ -16,8 +16,7 @@ public final class ReplaySource implements SensorSource {
 
     private final Path file;
     private final Clock clock;
-    private volatile boolean running;
-    private Thread thread;
+    private final SourceThread worker = new SourceThread("rollkiosk-replay");
 
     public ReplaySource(Path file, Clock clock) {
         this.file = file;
@@ -26,23 +25,12 @@ public final class ReplaySource implements SensorSource {
 
     @Override
     public synchronized void start(SensorListener listener) {
-        running = true;
-        thread = new Thread(() -> play(new SafeListener(listener, () -> running)), "rollkiosk-replay");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(() -> play(new SafeListener(listener, worker::running)));
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
@@ -57,7 +45,7 @@ public final class ReplaySource implements SensorSource {
             long start = clock.nanoTime();
             long firstMs = Long.MIN_VALUE;
             long due = start;
-            for (String line; running && (line = reader.readLine()) != null; ) {
+            for (String line; worker.running() && (line = reader.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;
                 }

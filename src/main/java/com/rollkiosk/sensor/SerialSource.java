@@ -29,8 +29,7 @@ public final class SerialSource implements SensorSource {
     private final SensorSettings settings;
     private final Clock clock;
     private final long startupGraceMs;
-    private volatile boolean running;
-    private Thread thread;
+    private final SourceThread worker = new SourceThread("rollkiosk-serial");
 
     /** @param portSpec a device path, or {@link SensorSettings#AUTO} to find an Arduino */
     public SerialSource(String portSpec, SensorSettings settings, Clock clock, long startupGraceMs) {
@@ -46,26 +45,12 @@ public final class SerialSource implements SensorSource {
 
     @Override
     public synchronized void start(SensorListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        thread = new Thread(() -> runSafely(listener), "rollkiosk-serial");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(() -> runSafely(listener));
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
@@ -75,7 +60,7 @@ public final class SerialSource implements SensorSource {
 
     private void runSafely(SensorListener listener) {
         try {
-            loop(new SafeListener(listener, () -> running));
+            loop(new SafeListener(listener, worker::running));
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "serial reader stopped: " + e);
             listener.onFinished("serial reader failed: " + e);
@@ -85,7 +70,7 @@ public final class SerialSource implements SensorSource {
     private void loop(SensorListener listener) {
         Backoff backoff = new Backoff(settings.reconnectMinMs(), settings.reconnectMaxMs());
         String lastReason = null;
-        while (running) {
+        while (worker.running()) {
             String reason;
             try {
                 String path = choosePort();
@@ -93,7 +78,7 @@ public final class SerialSource implements SensorSource {
                 try {
                     listener.onConnected(path);
                     reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs)
-                            .readUntilLost(listener, () -> running);
+                            .readUntilLost(listener, worker::running);
                 } finally {
                     port.closePort();
                 }
@@ -102,7 +87,7 @@ public final class SerialSource implements SensorSource {
             } catch (IOException e) {
                 reason = e.getMessage();
             }
-            if (!running) {
+            if (!worker.running()) {
                 return;
             }
             if (!reason.equals(lastReason)) {
@@ -128,7 +113,7 @@ public final class SerialSource implements SensorSource {
             return ranked.get(0).path();
         }
         for (PortCandidate candidate : ranked) {
-            if (running && SerialPorts.sendsHello(candidate.path(), settings.baud(), PROBE_MS)) {
+            if (worker.running() && SerialPorts.sendsHello(candidate.path(), settings.baud(), PROBE_MS)) {
                 return candidate.path();
             }
         }
