@@ -6,7 +6,7 @@ package com.rollkiosk.domain;
  */
 @FunctionalInterface
 public interface Clock {
-    /** Monotonic nanoseconds, with the same meaning as {@code System.nanoTime()}. */
+    /** Monotonic nanoseconds; only differences between two readings mean anything. */
     long nanoTime();
 
     default long millis() {
