@@ -2,6 +2,7 @@ package com.rollkiosk.ui;
 
 import com.rollkiosk.content.Guide;
 import com.rollkiosk.domain.Intensity;
+import java.util.List;
 
 /** The guide's rule in two choices: strong and short, or light and long, with the seconds filled in. */
 public final class IntensityPresenter extends Presenter<IntensityPresenter.Model, IntensityPresenter.View> {
@@ -9,7 +10,8 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
     public record Choice(Intensity intensity, String title, String description, int seconds) {
     }
 
-    public record Model(String routineName, Choice maximal, Choice minimal) {
+    /** @param method the method in a few sentences: find a tender spot, hold still on it */
+    public record Model(String routineName, Choice maximal, Choice minimal, List<String> method) {
     }
 
     public interface View {
@@ -30,12 +32,11 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
         Guide g = kiosk.content().guide();
         return new Model(plan == null ? "" : names.of(plan.routineId()),
                 choice(Intensity.MAXIMAL, g.maximal(), timing.maximalSeconds()),
-                choice(Intensity.MINIMAL, g.minimal(), timing.minimalSeconds()));
+                choice(Intensity.MINIMAL, g.minimal(), timing.minimalSeconds()), g.method());
     }
 
     private static Choice choice(Intensity intensity, Guide.Intensity text, int seconds) {
-        return new Choice(intensity, text.title(),
-                text.description().replace("{seconds}", Integer.toString(seconds)), seconds);
+        return new Choice(intensity, text.titleFor(seconds), text.descriptionFor(seconds), seconds);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
     private final JButton back;
     private final JPanel choices;
     private final JPanel subtitleCell;
+    private final JPanel methodCell;
     private JButton first;
 
     public IntensityScreen(Widgets w, IntensityPresenter presenter) {
@@ -45,6 +46,8 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         JPanel centre = w.panel(new GridBagLayout());
         centre.add(choices);
         add(centre, BorderLayout.CENTER);
+        methodCell = w.panel(new FlowLayout(FlowLayout.CENTER, 0, 0));
+        add(methodCell, BorderLayout.SOUTH);
     }
 
     @Override
@@ -58,6 +61,11 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         first = choice(m.maximal(), false);
         choices.add(first);
         choices.add(choice(m.minimal(), false));
+        methodCell.removeAll();
+        WrapText method = new WrapText(String.join(" ", m.method()), t.body(), Theme.MUTED,
+                Math.min(t.px(1500), t.width() - 2 * t.margin()));
+        method.setName("method");
+        methodCell.add(method);
         revalidate();
         repaint();
     }

@@ -40,6 +40,15 @@ class ChoosingPresentersTest {
     }
 
     @Test
+    void theIntensityChoiceExplainsTheMethod() {
+        IntensityPresenter.Model[] shown = new IntensityPresenter.Model[1];
+        IntensityPresenter p = new IntensityPresenter(f.kiosk());
+        p.attach(m -> shown[0] = m);
+        p.render();
+        assertThat(shown[0].method()).isEqualTo(Fixture.CONTENT.guide().method()).isNotEmpty();
+    }
+
+    @Test
     void finishedListsEachRegionWithTheSidesActuallyHeld() {
         f.flow.start();
         f.flow.noneApply();

@@ -39,7 +39,8 @@ class TouchFlowWindowTest {
 
             k.touch("region:calves");
             assertThat(k.screen()).isEqualTo(Screen.CHOOSE_INTENSITY);
-            assertThat(k.onEdt(k::texts)).contains("Hold 2 seconds with as much pressure as you can take.");
+            assertThat(k.onEdt(k::texts)).contains("Hold 2 seconds with as much pressure as you can take.",
+                    String.join(" ", Fixture.CONTENT.guide().method()));
             everyTargetIsLargeEnough(k);
             k.screenshot("choose-intensity");
 
