@@ -146,7 +146,7 @@ public final class RoutineSession {
         HoldTimer.State before = lastSeen;
         lastSeen = now;
         if (now == HoldTimer.State.RUNNING) {
-            events.accept(new KioskEvent.HoldStarted(currentStep(), targetSeconds, timer.heldNanos() > 0));
+            events.accept(new KioskEvent.HoldStarted(currentStep(), targetSeconds, before == HoldTimer.State.PAUSED));
         } else if (now == HoldTimer.State.PAUSED && before == HoldTimer.State.RUNNING) {
             events.accept(new KioskEvent.HoldPaused(currentStep(), timer.heldNanos() / 1_000_000L));
         } else if (now == HoldTimer.State.COMPLETE) {

@@ -169,4 +169,17 @@ class RoutineSessionTest {
         assertThat(s.allStepsDone()).isTrue();
         assertThat(s.completedSteps()).isEqualTo(3);
     }
+
+    @Test
+    void aFirstPressStartsAHoldAndAPressAfterAPauseResumesIt() {
+        // A clock that moves on every reading, as a real one does between two calls.
+        long[] now = {0};
+        Clock moving = () -> now[0] += 1_000_000L;
+        RoutineSession s = new RoutineSession(moving, plan, Intensity.MAXIMAL, 30, GET_READY, false, events::add);
+        s.pressureOn();
+        s.pressureOff();
+        s.pressureOn();
+        assertThat(events).filteredOn(e -> e instanceof KioskEvent.HoldStarted)
+                .extracting(e -> ((KioskEvent.HoldStarted) e).resumed()).containsExactly(false, true);
+    }
 }
