@@ -19,10 +19,14 @@ final class DetectorBench {
         SimulatedRoller roller = SimulatedRoller.forSettings(settings, 7);
         int samples = 500_000;
         long[] values = new long[samples];
+        int sessions = 0;
         for (int i = 0; i < samples; i++) {
             long t = i * SAMPLE_NANOS;
             switch (i % 1500) {
-                case 100 -> roller.getOn(t);
+                case 100 -> {
+                    roller.getOn(t);
+                    sessions++;
+                }
                 case 500 -> roller.shiftWeight(t);
                 case 700 -> roller.rollBackAndForth(t, 3000);
                 case 1200 -> roller.getOff(t);
@@ -31,6 +35,7 @@ final class DetectorBench {
             values[i] = roller.value(t);
         }
         int[] contacts = new int[1];
+        int simulated = sessions;
         double perSecond = Bench.median(3, 7, () -> {
             ContactDetector detector = new ContactDetector(ContactTracker.thresholds(settings));
             contacts[0] = 0;
@@ -43,6 +48,6 @@ final class DetectorBench {
             return samples / ((System.nanoTime() - start) / 1e9);
         });
         Bench.report("contact detector", perSecond, "samples/s",
-                contacts[0] + " presses found in " + samples / 1500 + " simulated sessions");
+                contacts[0] + " presses found in " + simulated + " simulated sessions");
     }
 }
