@@ -18,9 +18,6 @@ import java.util.Set;
  */
 final class CheckCommand implements Command {
 
-    static final String DEFAULT_CONFIG = "config/kiosk.json";
-    static final String DEFAULT_CONTENT = "content";
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -43,8 +40,8 @@ final class CheckCommand implements Command {
             err.println("usage: java -jar rollkiosk.jar check [--config FILE] [--content DIR]");
             return 2;
         }
-        Path configFile = Path.of(options.value("--config", DEFAULT_CONFIG));
-        Path contentDir = Path.of(options.value("--content", DEFAULT_CONTENT));
+        Path configFile = Path.of(options.value("--config", StaffFiles.DEFAULT_CONFIG));
+        Path contentDir = Path.of(options.value("--content", StaffFiles.DEFAULT_CONTENT));
 
         Problems problems = new Problems();
         Optional<KioskConfig> config = ConfigLoader.check(configFile, problems);

@@ -1,6 +1,5 @@
 package com.rollkiosk.app;
 
-import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
@@ -12,7 +11,6 @@ import com.rollkiosk.json.Problem;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -22,8 +20,6 @@ import java.util.Set;
  */
 final class KioskCommand implements Command {
 
-    static final String DEFAULT_CONFIG = "config/kiosk.json";
-    static final String DEFAULT_CONTENT = "content";
 
     private final PrintStream err;
 
@@ -70,15 +66,8 @@ final class KioskCommand implements Command {
     /** Reads and checks everything the kiosk needs before it opens a window. */
     KioskApp.Settings settings(String[] args) throws Options.UsageException, InvalidFilesException {
         Options o = Options.parse(args, Set.of("--sensor", "--config", "--content", "--data"), Set.of("--windowed"));
-        KioskConfig config;
-        if (o.value("--config").isPresent()) {
-            config = ConfigLoader.load(Path.of(o.value("--config").get()));
-        } else if (Files.exists(Path.of(DEFAULT_CONFIG))) {
-            config = ConfigLoader.load(Path.of(DEFAULT_CONFIG));
-        } else {
-            config = KioskConfig.defaults();
-        }
-        Content content = ContentLoader.load(Path.of(o.value("--content", DEFAULT_CONTENT)));
+        KioskConfig config = StaffFiles.config(o.value("--config"));
+        Content content = ContentLoader.load(Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)));
         Path data = Path.of(o.value("--data", Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
         SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));

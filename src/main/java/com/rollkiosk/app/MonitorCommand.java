@@ -1,6 +1,5 @@
 package com.rollkiosk.app;
 
-import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.json.InvalidFilesException;
@@ -16,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -48,15 +48,6 @@ final class MonitorCommand implements Command {
         this.onShutdownSignal = onShutdownSignal;
     }
 
-    /** The sensor section of the named config, or of the default one when it exists. */
-    private static SensorSettings configuredSensorSettings(String file) throws InvalidFilesException {
-        Path path = Path.of(file == null ? CheckCommand.DEFAULT_CONFIG : file);
-        if (file == null && !Files.exists(path)) {
-            return SensorSettings.defaults();
-        }
-        return ConfigLoader.load(path).sensor();
-    }
-
     /** Ends a running monitor as Ctrl-C would: prints the summary, then {@link #run} returns 0. */
     void requestStop() {
         stop.countDown();
@@ -84,7 +75,7 @@ final class MonitorCommand implements Command {
         }
         if (settings == null || config != null) {
             try {
-                settings = configuredSensorSettings(config);
+                settings = StaffFiles.config(Optional.ofNullable(config)).sensor();
             } catch (InvalidFilesException e) {
                 e.problems().forEach(err::println);
                 return 2;
