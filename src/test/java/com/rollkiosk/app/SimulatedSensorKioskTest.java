@@ -1,17 +1,16 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.domain.Screen;
+import com.rollkiosk.ui.Edt;
 import com.rollkiosk.ui.SensorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.AbstractButton;
-import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,19 +57,7 @@ class SimulatedSensorKioskTest {
     }
 
     private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
+        return Edt.call(work);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
