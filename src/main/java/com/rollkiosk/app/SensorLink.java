@@ -38,12 +38,12 @@ final class SensorLink {
         }
         source.start(new ContactTracker(ContactTracker.thresholds(settings), new ContactListener() {
             @Override
-            public void contactOn(long tNanos, long value) {
+            public void contactOn(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(true));
             }
 
             @Override
-            public void contactOff(long tNanos, long value) {
+            public void contactOff(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(false));
             }
 

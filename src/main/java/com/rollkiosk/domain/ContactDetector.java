@@ -23,7 +23,7 @@ public final class ContactDetector {
         this.thresholds = thresholds;
     }
 
-    public ContactChange feed(long tNanos, long value) {
+    public ContactChange feed(long tNanos, double value) {
         boolean wantsChange = on ? thresholds.isBelowOff(value) : thresholds.isAboveOn(value);
         if (!wantsChange) {
             pendingSince = NOT_PENDING;

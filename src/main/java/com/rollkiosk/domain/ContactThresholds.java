@@ -30,11 +30,11 @@ public record ContactThresholds(long baseline, long onLevel, long offLevel,
                 debounceOnMs * 1_000_000L, debounceOffMs * 1_000_000L);
     }
 
-    boolean isAboveOn(long value) {
+    boolean isAboveOn(double value) {
         return value > baseline + onLevel;
     }
 
-    boolean isBelowOff(long value) {
+    boolean isBelowOff(double value) {
         return value < baseline + offLevel;
     }
 }

@@ -8,10 +8,10 @@ package com.rollkiosk.sensor;
 public interface ContactListener {
 
     /** Someone is on the roller: the hold timer may run. {@code value} is the reading that tipped it. */
-    void contactOn(long tNanos, long value);
+    void contactOn(long tNanos, double value);
 
     /** They got off (or the sensor was lost while they were on): the hold timer pauses. */
-    void contactOff(long tNanos, long value);
+    void contactOff(long tNanos, double value);
 
     /**
      * The sensor's state changed. {@code detail} is the port for CONNECTED and a one-line reason

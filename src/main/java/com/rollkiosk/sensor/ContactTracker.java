@@ -24,7 +24,7 @@ public final class ContactTracker implements SensorListener {
     private boolean everConnected;
     private SensorStatus status;
     private long lastT;
-    private long lastValue;
+    private double lastValue;
 
     public ContactTracker(ContactThresholds thresholds, ContactListener out) {
         this.detector = new ContactDetector(thresholds);
@@ -41,7 +41,7 @@ public final class ContactTracker implements SensorListener {
     }
 
     @Override
-    public void onSample(long tNanos, long value) {
+    public void onSample(long tNanos, double value) {
         samples.incrementAndGet();
         lastT = tNanos;
         lastValue = value;
