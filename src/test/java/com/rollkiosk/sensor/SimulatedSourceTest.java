@@ -13,7 +13,7 @@ class SimulatedSourceTest {
     void buttonsDriveContactOnAndOff() throws Exception {
         SensorSettings settings = SensorSettings.defaults();
         EventLog log = new EventLog();
-        ContactTracker tracker = new ContactTracker(ContactTracker.thresholds(settings), log);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, null), log);
         SimulatedSource sim = new SimulatedSource(SimulatedRoller.forSettings(settings, 1), System::nanoTime);
         try {
             sim.start(log.listenerFor(tracker));
