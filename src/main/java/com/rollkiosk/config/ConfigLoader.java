@@ -42,6 +42,10 @@ public final class ConfigLoader {
         in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 30);
         in.range("hold.warningSeconds", hold.warningSeconds(), 0, 60);
         in.range("hold.switchSideSeconds", hold.switchSideSeconds(), 1, 120);
+        if (!List.of(HoldSettings.COUNT_CONTACT, HoldSettings.COUNT_STEADY).contains(hold.countOnly())) {
+            in.report("hold.countOnly", "must be \"" + HoldSettings.COUNT_CONTACT + "\" or \""
+                    + HoldSettings.COUNT_STEADY + "\", was \"" + hold.countOnly() + "\"");
+        }
 
         AttractSettings attract = c.attract();
         in.range("attract.idleTimeoutSeconds", attract.idleTimeoutSeconds(), 10, 3600);
