@@ -68,7 +68,7 @@ final class KioskCommand implements Command {
         Options o = Options.parse(args, Set.of("--sensor", "--config", "--content", "--data"), Set.of("--windowed"));
         KioskConfig config = StaffFiles.config(o.value("--config"));
         Content content = ContentLoader.load(Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)));
-        Path data = Path.of(o.value("--data", Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
+        Path data = StaffFiles.dataDir(o.value("--data"));
         SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));
         Clock clock = System::nanoTime;

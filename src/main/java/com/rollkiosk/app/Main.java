@@ -5,13 +5,15 @@ import java.util.Map;
 
 /**
  * The jar's entry point. With no subcommand (or only options) it runs the kiosk; staff
- * subcommands are named first: {@code check}, {@code monitor}.
+ * subcommands are named first: {@code check}, {@code monitor}, {@code calibrate}. Each run gets a
+ * fresh command object.
  */
 public final class Main {
 
-    private static final Map<String, Command> COMMANDS = Map.of(
-            "check", new CheckCommand(),
-            "monitor", new MonitorCommand());
+    private static final Map<String, java.util.function.Supplier<Command>> COMMANDS = Map.of(
+            "check", CheckCommand::new,
+            "monitor", MonitorCommand::new,
+            "calibrate", CalibrateCommand::new);
 
     private Main() {
     }
@@ -23,7 +25,7 @@ public final class Main {
     /** Runs a command and returns its exit code; kept apart from {@link #main} so tests can call it. */
     public static int run(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-            return COMMANDS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
+            return COMMANDS.get(args[0]).get().run(Arrays.copyOfRange(args, 1, args.length));
         }
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("help"))) {
             System.out.println(usage());
@@ -41,7 +43,9 @@ public final class Main {
         return String.join(System.lineSeparator(),
                 "usage: java -jar rollkiosk.jar [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]",
                 "       java -jar rollkiosk.jar check [--config FILE] [--content DIR]",
-                "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE] [--config FILE]",
+                "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE] [--config FILE] [--data DIR]",
+                "       java -jar rollkiosk.jar calibrate [--sensor SPEC] [--config FILE] [--data DIR]"
+                        + " [--empty-seconds N] [--loaded-seconds N] [--yes]",
                 "SPEC is serial:PORT, auto, auto-or-sim, sim, replay:FILE or none");
     }
 }

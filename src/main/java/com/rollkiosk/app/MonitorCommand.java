@@ -1,6 +1,7 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.sensor.ContactTracker;
@@ -28,6 +29,7 @@ final class MonitorCommand implements Command {
     private final PrintStream out;
     private final PrintStream err;
     private SensorSettings settings;
+    private CalibrationResult.Calibrated calibration;
     private final boolean onShutdownSignal;
     private final Clock clock = System::nanoTime;
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -58,9 +60,11 @@ final class MonitorCommand implements Command {
         String sensor = null;
         Path record = null;
         String config = null;
+        String data = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config");
+            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config")
+                    || arg.equals("--data");
             if (takesValue && i + 1 >= args.length) {
                 return usage(arg + " needs a value");
             } else if (arg.equals("--sensor")) {
@@ -69,6 +73,8 @@ final class MonitorCommand implements Command {
                 record = Path.of(args[++i]);
             } else if (arg.equals("--config")) {
                 config = args[++i];
+            } else if (arg.equals("--data")) {
+                data = args[++i];
             } else {
                 return usage("unknown option: " + arg);
             }
@@ -89,6 +95,7 @@ final class MonitorCommand implements Command {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
+        calibration = StaffFiles.calibration(StaffFiles.dataDir(Optional.ofNullable(data)), err::println);
         try {
             return monitor(source, record);
         } catch (IOException e) {
@@ -98,14 +105,14 @@ final class MonitorCommand implements Command {
     }
 
     private int usage(String problem) {
-        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
+        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE] [--data DIR])");
         return 2;
     }
 
     private int monitor(SensorSource source, Path record) throws IOException {
         long start = clock.nanoTime();
         JsonEvents events = new JsonEvents(out, clock, start, stop::countDown);
-        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, null), events);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), events);
         SampleRecorder recorder = record == null ? null
                 : new SampleRecorder(Files.newBufferedWriter(record, StandardCharsets.UTF_8), start, tracker);
         SensorListener listener = recorder == null ? tracker : recorder;
@@ -126,7 +133,7 @@ final class MonitorCommand implements Command {
             if (recorder != null) {
                 closeRecording(recorder, record);
             }
-            events.summary(tracker.stats());
+            events.summary(tracker.stats(), tracker.state());
             done.countDown();
         }
         if (onShutdownSignal) {

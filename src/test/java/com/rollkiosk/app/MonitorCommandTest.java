@@ -31,8 +31,16 @@ class MonitorCommandTest {
     private final MonitorCommand monitor = new MonitorCommand(out.printStream(),
             new PrintStream(err, true, StandardCharsets.UTF_8), FAST, false);
 
+    /** Runs with the test's own data folder, so a calibration saved on this machine never leaks in. */
+    private int run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = dir.resolve("data").toString();
+        return monitor.run(all);
+    }
+
     private CompletableFuture<Integer> start(String... args) {
-        return CompletableFuture.supplyAsync(() -> monitor.run(args));
+        return CompletableFuture.supplyAsync(() -> run(args));
     }
 
     @Test
@@ -94,7 +102,7 @@ class MonitorCommandTest {
         }
         Path file = Files.writeString(dir.resolve("press.csv"), lines);
 
-        int exit = monitor.run(new String[] {"--sensor", "replay:" + file});
+        int exit = run(new String[] {"--sensor", "replay:" + file});
 
         assertThat(exit).isZero();
         assertThat(out.await("contact_on").get("value").asLong()).isEqualTo(600);
@@ -104,7 +112,7 @@ class MonitorCommandTest {
 
     @Test
     void unknownSensorSpecExitsWithTwoAndOneLine() {
-        int exit = monitor.run(new String[] {"--sensor", "usb"});
+        int exit = run(new String[] {"--sensor", "usb"});
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown sensor 'usb'").hasLineCount(1);
@@ -112,7 +120,7 @@ class MonitorCommandTest {
 
     @Test
     void missingReplayFileExitsWithTwoAndOneLine() {
-        int exit = monitor.run(new String[] {"--sensor", "replay:" + dir.resolve("missing.csv")});
+        int exit = run(new String[] {"--sensor", "replay:" + dir.resolve("missing.csv")});
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("replay file not found").hasLineCount(1);
