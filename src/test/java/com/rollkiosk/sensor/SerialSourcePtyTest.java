@@ -73,11 +73,11 @@ class SerialSourcePtyTest {
     @Test
     void garbageIsCountedAndMakesNoContact() throws Exception {
         String overLong = "5".repeat(LineParser.MAX_LINE + 1);
-        socat.write("hello\n" + "99999999999\n" + overLong + "\n" + "5x00\r\n" + "500 500\n");
+        socat.write("hello\n" + "99999999999\n" + overLong + "\n" + "5x00\r\n" + "1,500\n" + "nan\r" + "HX711\n");
         socat.write("1\n");
         log.awaitSamples(1);
 
-        assertThat(tracker.stats().garbage()).isEqualTo(5);
+        assertThat(tracker.stats().garbage()).isEqualTo(7);
         assertThat(tracker.stats().samples()).isEqualTo(1);
         assertThat(log.all()).noneMatch(e -> e.startsWith("on"));
     }
