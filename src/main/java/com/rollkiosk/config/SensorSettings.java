@@ -14,13 +14,17 @@ package com.rollkiosk.config;
  * @param silenceTimeoutMs no sample for this long means the sensor is gone
  * @param reconnectMinMs   first wait before reopening a lost port
  * @param reconnectMaxMs   the wait doubles up to this, and retries go on forever
+ * @param field            which number on a line is the reading, from 1, for a sketch that prints
+ *                         several ({@code t=10 raw=-1234 kg=0.5}); a line with fewer has no reading
  */
 public record SensorSettings(String port, Integer baud, Long baseline, Long onThreshold, Long offThreshold,
                              Integer debounceOnMs, Integer debounceOffMs, Integer silenceTimeoutMs,
-                             Integer reconnectMinMs, Integer reconnectMaxMs) {
+                             Integer reconnectMinMs, Integer reconnectMaxMs, Integer field) {
 
     public static final String AUTO = "auto";
     public static final String NONE = "none";
+    /** Highest {@link #field()}: no sketch we know prints more numbers on a line than this. */
+    public static final int MAX_FIELD = 8;
 
     public SensorSettings {
         port = port == null ? AUTO : port;
@@ -33,9 +37,10 @@ public record SensorSettings(String port, Integer baud, Long baseline, Long onTh
         silenceTimeoutMs = silenceTimeoutMs == null ? 1000 : silenceTimeoutMs;
         reconnectMinMs = reconnectMinMs == null ? 250 : reconnectMinMs;
         reconnectMaxMs = reconnectMaxMs == null ? 10_000 : reconnectMaxMs;
+        field = field == null ? 1 : field;
     }
 
     public static SensorSettings defaults() {
-        return new SensorSettings(null, null, null, null, null, null, null, null, null, null);
+        return new SensorSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

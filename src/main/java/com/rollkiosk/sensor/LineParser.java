@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.config.SensorSettings;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,8 +16,7 @@ public final class LineParser {
 
     /** Longest line content accepted, not counting the line ending. */
     public static final int MAX_LINE = 64;
-    /** Highest {@code sensor.field}: more numbers than this on a line is not a sketch we know. */
-    public static final int MAX_FIELD = 8;
+    public static final int MAX_FIELD = SensorSettings.MAX_FIELD;
     /** More significant digits than this would overflow the long the mantissa is gathered in. */
     static final int MAX_DIGITS = 18;
 

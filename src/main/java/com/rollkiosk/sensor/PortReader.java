@@ -11,15 +11,16 @@ final class PortReader implements LineParser.Sink {
     private final Clock clock;
     private final long silenceNanos;
     private final long graceNanos;
-    private final LineParser parser = new LineParser();
+    private final LineParser parser;
     private final byte[] buffer = new byte[4096];
     private SensorListener listener;
     private long now;
     private long lastHeard;
     private boolean heardAny;
 
-    PortReader(SerialPort port, Clock clock, long silenceTimeoutMs, long startupGraceMs) {
+    PortReader(SerialPort port, Clock clock, long silenceTimeoutMs, long startupGraceMs, int field) {
         this.port = port;
+        this.parser = new LineParser(field);
         this.clock = clock;
         this.silenceNanos = silenceTimeoutMs * 1_000_000L;
         this.graceNanos = Math.max(silenceTimeoutMs, startupGraceMs) * 1_000_000L;

@@ -77,8 +77,8 @@ public final class SerialSource implements SensorSource {
                 SerialPort port = SerialPorts.open(path, settings.baud());
                 try {
                     listener.onConnected(path);
-                    reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs)
-                            .readUntilLost(listener, worker::running);
+                    reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs,
+                            settings.field()).readUntilLost(listener, worker::running);
                 } finally {
                     port.closePort();
                 }

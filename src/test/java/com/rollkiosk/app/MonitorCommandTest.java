@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitorCommandTest {
 
     private static final SensorSettings FAST = new SensorSettings(null, null, 0L, 200L, 120L,
-            150, 300, 2000, 50, 200);
+            150, 300, 2000, 50, 200, null);
 
     @TempDir
     Path dir;

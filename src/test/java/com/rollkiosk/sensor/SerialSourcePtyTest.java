@@ -18,7 +18,7 @@ class SerialSourcePtyTest {
     static final long PRESSED = 500;
     /** Short times so the suite stays fast; the rules are the same as in production. */
     static final SensorSettings SETTINGS = new SensorSettings(null, null, 0L, 200L, 120L,
-            150, 300, 400, 50, 200);
+            150, 300, 400, 50, 200, null);
 
     @TempDir
     Path dir;
@@ -80,6 +80,19 @@ class SerialSourcePtyTest {
         assertThat(tracker.stats().garbage()).isEqualTo(7);
         assertThat(tracker.stats().samples()).isEqualTo(1);
         assertThat(log.all()).noneMatch(e -> e.startsWith("on"));
+    }
+
+    @Test
+    void fieldSettingChoosesWhichNumberOfALineIsTheReading() throws Exception {
+        source.stop();
+        SensorSettings second = new SensorSettings(null, null, 0L, 200L, 120L, 150, 300, 400, 50, 200, 2);
+        source = new SerialSource(socat.deviceEnd().toString(), second, System::nanoTime, 400);
+        source.start(log.listenerFor(tracker));
+        log.await("CONNECTED");
+
+        arduino = new FakeArduino(socat, new FakeArduino.Sketch(20, 1, v -> "t=" + EMPTY + " v=" + v + " kg"), PRESSED);
+
+        assertThat(log.await("on")).isEqualTo("on " + PRESSED);
     }
 
     @Test
