@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,31 +24,15 @@ class StockSketchPtyTest {
     private SerialSource source;
     private FakeArduino arduino;
     private final BlockingQueue<Double> values = new LinkedBlockingQueue<>();
-    private final AtomicLong garbage = new AtomicLong();
-    private final CountDownLatch connected = new CountDownLatch(1);
+    private final CountingListener listener = new CountingListener(values::add);
 
     @BeforeEach
     void connect() throws Exception {
         socat = Socat.start(dir);
         source = new SerialSource(socat.deviceEnd().toString(), SerialSourcePtyTest.SETTINGS, System::nanoTime, 400);
-        source.start(new SensorListener() {
-            @Override
-            public void onSample(long tNanos, double value) {
-                values.add(value);
-            }
-
-            @Override
-            public void onGarbage() {
-                garbage.incrementAndGet();
-            }
-
-            @Override
-            public void onConnected(String port) {
-                connected.countDown();
-            }
-        });
+        source.start(listener);
         // Opening flushes what was sent before: a sketch started earlier could leave a half line.
-        assertThat(connected.await(5, TimeUnit.SECONDS)).as("connected within 5 s").isTrue();
+        assertThat(listener.awaitConnected(5)).as("connected within 5 s").isTrue();
     }
 
     @AfterEach
@@ -80,7 +62,7 @@ class StockSketchPtyTest {
         arduino.set(-3.5);
         values.clear();
         assertThat(next(3)).endsWith(-3.5);
-        assertThat(garbage).hasValue(0);
+        assertThat(listener.garbage).hasValue(0);
     }
 
     @Test
@@ -95,7 +77,7 @@ class StockSketchPtyTest {
         arduino = new FakeArduino(socat, FakeArduino.Sketch.HX711_READING, 8_300_123);
 
         assertThat(next(3)).containsOnly(8_300_123.0);
-        assertThat(garbage).hasValue(0);
+        assertThat(listener.garbage).hasValue(0);
     }
 
     @Test
@@ -107,6 +89,6 @@ class StockSketchPtyTest {
         assertThat(next(2000)).containsOnly(1023.0);
         double perSecond = 2000 / ((System.nanoTime() - start) / 1e9);
         assertThat(perSecond).as("readings a second").isGreaterThan(500);
-        assertThat(garbage).hasValue(0);
+        assertThat(listener.garbage).hasValue(0);
     }
 }
