@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and counts what went by. Fed on the source's thread only; the counters may be read from anywhere.
  *
  * <p>Losing the sensor while someone is on the roller ends contact: nothing can vouch for them any
- * more, and the kiosk falls back to touch. The detector starts afresh on reconnection.
+ * more, and the kiosk falls back to touch. The detector starts afresh on reconnection. A port whose
+ * lines carry no reading is UNREADABLE, which ends contact too; its next reading makes it
+ * CONNECTED again, with the port as the detail.
  */
 public final class ContactTracker implements SensorListener {
 
@@ -19,10 +21,12 @@ public final class ContactTracker implements SensorListener {
     private final ContactListener out;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
+    private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong contacts = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private boolean everConnected;
     private SensorStatus status;
+    private String port;
     private long lastT;
     private double lastValue;
 
@@ -37,12 +41,15 @@ public final class ContactTracker implements SensorListener {
     }
 
     public SensorStats stats() {
-        return new SensorStats(samples.get(), garbage.get(), contacts.get(), reconnects.get());
+        return new SensorStats(samples.get(), garbage.get(), unreadable.get(), contacts.get(), reconnects.get());
     }
 
     @Override
     public void onSample(long tNanos, double value) {
         samples.incrementAndGet();
+        if (status == SensorStatus.UNREADABLE) {
+            setStatus(SensorStatus.CONNECTED, port);
+        }
         lastT = tNanos;
         lastValue = value;
         ContactChange change = detector.feed(tNanos, value);
@@ -56,12 +63,21 @@ public final class ContactTracker implements SensorListener {
 
     @Override
     public void onInfo(String line) {
+        unreadable.incrementAndGet();
         out.info(line);
     }
 
     @Override
     public void onGarbage() {
         garbage.incrementAndGet();
+        unreadable.incrementAndGet();
+    }
+
+    /** Nothing vouches for a person on the roller any more, as when the port is lost. */
+    @Override
+    public void onUnreadable(String exampleLine) {
+        endContact();
+        setStatus(SensorStatus.UNREADABLE, exampleLine);
     }
 
     @Override
@@ -70,6 +86,7 @@ public final class ContactTracker implements SensorListener {
             reconnects.incrementAndGet();
         }
         everConnected = true;
+        this.port = port;
         detector.reset();
         setStatus(SensorStatus.CONNECTED, port);
     }

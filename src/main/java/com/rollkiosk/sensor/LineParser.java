@@ -118,8 +118,9 @@ public final class LineParser {
     }
 
     /**
-     * The latest non-blank line that carried no reading (garbage or info), trimmed, at most
-     * {@link #MAX_LINE} characters; empty if there was none. Allocates: for a diagnosis, not per line.
+     * The latest non-blank line that carried no reading (garbage or info) since the last reading,
+     * trimmed, at most {@link #MAX_LINE} characters; empty if there was none. Allocates: for a
+     * diagnosis, not per line.
      */
     public String lastLineWithoutReading() {
         return new String(lastUnread, 0, lastUnreadLength, StandardCharsets.UTF_8).trim();
@@ -187,6 +188,7 @@ public final class LineParser {
         if (numbers < field || overflow) {
             return false;
         }
+        lastUnreadLength = 0;
         sink.sample(value);
         return true;
     }

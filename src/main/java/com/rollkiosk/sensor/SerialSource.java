@@ -18,6 +18,7 @@ import java.util.List;
  * <p>Opening asserts DTR, which resets an Uno: there is up to two seconds of silence before the
  * hello line, so the silence timeout only starts once something has been heard, or after
  * {@code startupGraceMs}. A half line left from before the reset is counted as garbage.
+ * A port that talks without readings stays open and is reported unreadable (see {@link PortReader}).
  */
 public final class SerialSource implements SensorSource {
 

@@ -69,6 +69,32 @@ class MonitorCommandTest {
     }
 
     @Test
+    void portThatTalksWithoutReadingsIsReportedUnreadableOnceThenConnectedWhenReadingsCome() throws Exception {
+        try (Socat socat = Socat.start(dir)) {
+            CompletableFuture<Integer> exit = start("--sensor", "serial:" + socat.deviceEnd());
+            out.await("connected");
+            socat.write("# rollkiosk-sensor 1 fsr 50Hz\r\n");
+            try (FakeArduino arduino = new FakeArduino(socat, FakeArduino.Sketch.text("Hello"), 10)) {
+                JsonNode unreadable = out.await("unreadable");
+                assertThat(unreadable.fieldNames()).toIterable().containsExactly("t_ms", "event", "example");
+                assertThat(unreadable.get("example").asText()).isEqualTo("Hello");
+
+                arduino.play(FakeArduino.Sketch.ROLLKIOSK);
+                assertThat(out.await("connected").get("port").asText()).isEqualTo(socat.deviceEnd().toString());
+            }
+
+            monitor.requestStop();
+            JsonNode summary = out.await("summary");
+            assertThat(exit.get(5, TimeUnit.SECONDS)).isZero();
+            assertThat(summary.get("garbage").asLong()).as("Hello lines").isGreaterThanOrEqualTo(20);
+            assertThat(summary.get("unreadable").asLong()).as("Hello lines and the info line")
+                    .isEqualTo(summary.get("garbage").asLong() + 1);
+            assertThat(out.all()).filteredOn(l -> l.contains("\"event\":\"unreadable\"")).hasSize(1);
+            assertThat(out.all()).noneMatch(l -> l.contains("disconnected"));
+        }
+    }
+
+    @Test
     void bounceShorterThanDebounceGivesNoContactEvent() throws Exception {
         try (Socat socat = Socat.start(dir); FakeArduino arduino = new FakeArduino(socat, 10)) {
             CompletableFuture<Integer> exit = start("--sensor", "serial:" + socat.deviceEnd());

@@ -19,6 +19,7 @@ public final class EventLog implements ContactListener {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
     private final Semaphore samples = new Semaphore(0);
+    private final Semaphore garbage = new Semaphore(0);
     private final Semaphore reconnecting = new Semaphore(0);
     private ContactTracker tracker;
 
@@ -40,6 +41,12 @@ public final class EventLog implements ContactListener {
             @Override
             public void onGarbage() {
                 tracker.onGarbage();
+                garbage.release();
+            }
+
+            @Override
+            public void onUnreadable(String exampleLine) {
+                tracker.onUnreadable(exampleLine);
             }
 
             @Override
@@ -109,6 +116,13 @@ public final class EventLog implements ContactListener {
     public void awaitSamples(int count) throws InterruptedException {
         assertThat(samples.tryAcquire(count, 5, TimeUnit.SECONDS))
                 .as("%d samples within 5 s", count).isTrue();
+    }
+
+    /** Waits until {@code count} garbage lines have arrived from now on; earlier ones do not count. */
+    public void awaitGarbage(int count) throws InterruptedException {
+        garbage.drainPermits();
+        assertThat(garbage.tryAcquire(count, 5, TimeUnit.SECONDS))
+                .as("%d garbage lines within 5 s", count).isTrue();
     }
 
     /** Waits until the source has scheduled {@code count} more retries. */

@@ -30,14 +30,18 @@ public final class FakeArduino implements AutoCloseable {
         /**
          * The olkal/HX711_ADC library's Read_1x_load_cell example: {@code Serial.print("Load_cell
          * output val: "); Serial.println(i)} with a float, so two decimals, at the HX711's 10
-         * samples a second. (At power-up it also prints a blank line, {@code Starting...}, and
-         * about 4 s later {@code Startup is complete}; see {@link #HX711_ADC_STARTUP}.)
+         * samples a second. Before its first reading it prints {@link #HX711_ADC_STARTING}, is
+         * silent for about 4 s (2.4 s of settling, then taring over 18 conversions), then prints
+         * {@link #HX711_ADC_STARTED}.
          */
         public static final Sketch HX711_ADC_EXAMPLE = new Sketch(100, 1,
                 v -> "Load_cell output val: " + String.format(Locale.ROOT, "%.2f", v));
 
-        /** The lines HX711_ADC's example prints before its first reading, CRLF-ended. */
-        public static final String HX711_ADC_STARTUP = "\r\nStarting...\r\n";
+        /** What HX711_ADC's example prints at power-up: a blank line and {@code Starting...}. */
+        public static final String HX711_ADC_STARTING = "\r\nStarting...\r\n";
+
+        /** What HX711_ADC's example prints once settled and tared, just before its readings. */
+        public static final String HX711_ADC_STARTED = "Startup is complete\r\n";
 
         /** Raw signed HX711 counts, one per line at 10 Hz: our sketch's USE_HX711, or {@code scale.read()}. */
         public static final Sketch HX711_RAW = new Sketch(100, 1, FakeArduino::whole);

@@ -201,14 +201,17 @@ class LineParserTest {
     }
 
     @Test
-    void theLatestNonBlankLineWithoutAReadingIsKeptTrimmedForADiagnosis() {
+    void theLatestNonBlankLineWithoutAReadingSinceTheLastReadingIsKeptTrimmedForADiagnosis() {
         assertThat(parser.lastLineWithoutReading()).isEmpty();
 
-        parse("  Hello there \r\n512\r\n\r\n   \r\n");
+        parse("  Hello there \r\n\r\n   \r\n");
         assertThat(parser.lastLineWithoutReading()).isEqualTo("Hello there");
 
         parse("# info\n" + "x".repeat(100) + "\n");
         assertThat(parser.lastLineWithoutReading()).isEqualTo("x".repeat(LineParser.MAX_LINE));
+
+        parse("7\n");
+        assertThat(parser.lastLineWithoutReading()).as("a reading ends the stretch").isEmpty();
     }
 
     @Test

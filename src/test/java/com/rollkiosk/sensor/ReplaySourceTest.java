@@ -37,6 +37,6 @@ class ReplaySourceTest {
 
         assertThat((System.nanoTime() - started) / 1_000_000L).as("played in real time").isGreaterThanOrEqualTo(600);
         assertThat(log.all()).containsSubsequence("on 600", "off 10", "NONE end of replay", "finished");
-        assertThat(tracker.stats()).isEqualTo(new SensorStats(31, 1, 1, 0));
+        assertThat(tracker.stats()).isEqualTo(new SensorStats(31, 1, 1, 1, 0));
     }
 }

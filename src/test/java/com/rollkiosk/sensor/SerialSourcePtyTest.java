@@ -3,7 +3,12 @@ package com.rollkiosk.sensor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.FakeClock;
+import com.rollkiosk.sensor.FakeArduino.Sketch;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,15 +87,20 @@ class SerialSourcePtyTest {
         assertThat(log.all()).noneMatch(e -> e.startsWith("on"));
     }
 
-    @Test
-    void fieldSettingChoosesWhichNumberOfALineIsTheReading() throws Exception {
+    /** Replaces the source the test started with one on other settings or another clock. */
+    private void reconnect(SensorSettings settings, Clock clock, long startupGraceMs) throws Exception {
         source.stop();
-        SensorSettings second = new SensorSettings(null, null, 0L, 200L, 120L, 150, 300, 400, 50, 200, 2);
-        source = new SerialSource(socat.deviceEnd().toString(), second, System::nanoTime, 400);
+        source = new SerialSource(socat.deviceEnd().toString(), settings, clock, startupGraceMs);
+        tracker = new ContactTracker(ContactTracker.thresholds(settings), log);
         source.start(log.listenerFor(tracker));
         log.await("CONNECTED");
+    }
 
-        arduino = new FakeArduino(socat, new FakeArduino.Sketch(20, 1, v -> "t=" + EMPTY + " v=" + v + " kg"), PRESSED);
+    @Test
+    void fieldSettingChoosesWhichNumberOfALineIsTheReading() throws Exception {
+        reconnect(new SensorSettings(null, null, 0L, 200L, 120L, 150, 300, 400, 50, 200, 2), System::nanoTime, 400);
+
+        arduino = new FakeArduino(socat, new Sketch(20, 1, v -> "t=" + EMPTY + " v=" + v + " kg"), PRESSED);
 
         assertThat(log.await("on")).isEqualTo("on " + PRESSED);
     }
@@ -120,7 +130,62 @@ class SerialSourcePtyTest {
 
     @Test
     void silentPortIsReportedAsDisconnected() throws Exception {
-        assertThat(log.await("RECONNECTING")).contains("no sample for 400 ms");
+        assertThat(log.await("RECONNECTING")).contains("nothing received for 400 ms");
+    }
+
+    @Test
+    void portThatTalksWithoutReadingsIsUnreadableOnceAndIsNotReopened() throws Exception {
+        long start = System.nanoTime();
+        arduino = new FakeArduino(socat, Sketch.text("Hello"), EMPTY);
+
+        assertThat(log.await("UNREADABLE")).isEqualTo("UNREADABLE Hello");
+        long ms = (System.nanoTime() - start) / 1_000_000L;
+        log.awaitGarbage(10);
+
+        assertThat(ms).as("ms of Hello lines before the report").isGreaterThanOrEqualTo(PortReader.UNREADABLE_MS);
+        assertThat(log.all()).containsExactly("CONNECTED " + socat.deviceEnd(), "UNREADABLE Hello");
+        assertThat(tracker.stats().reconnects()).isZero();
+    }
+
+    @Test
+    void readingsAfterUnreadableBringConnectedBackAndDriveContact() throws Exception {
+        arduino = new FakeArduino(socat, Sketch.text("Hello"), PRESSED);
+        log.await("UNREADABLE");
+
+        arduino.play(Sketch.ROLLKIOSK);
+
+        assertThat(log.await("CONNECTED")).isEqualTo("CONNECTED " + socat.deviceEnd());
+        assertThat(log.await("on")).isEqualTo("on " + PRESSED);
+        assertThat(log.all()).noneMatch(e -> e.startsWith("RECONNECTING"));
+        assertThat(tracker.stats().reconnects()).isZero();
+    }
+
+    /** A clock the test moves, and a count of the reader's looks at it: each is one pass of its read loop. */
+    private final FakeClock time = new FakeClock();
+    private final Semaphore looks = new Semaphore(0);
+    private final Clock watchedTime = () -> {
+        looks.release();
+        return time.nanoTime();
+    };
+
+    /** Moves time on and waits until the reader has looked at the clock twice since, so it has judged the gap. */
+    private void pause(long ms) throws InterruptedException {
+        time.advanceMillis(ms);
+        looks.drainPermits();
+        assertThat(looks.tryAcquire(2, 5, TimeUnit.SECONDS)).as("the reader went on reading").isTrue();
+    }
+
+    @Test
+    void afterTheFirstReadingThePortMayPauseOnlyTheSilenceTimeout() throws Exception {
+        reconnect(SETTINGS, watchedTime, 1000);
+        arduino = new FakeArduino(socat, EMPTY);
+        log.awaitSamples(3);
+        arduino.close();
+        pause(0);
+
+        pause(SETTINGS.silenceTimeoutMs() + 100);
+
+        assertThat(log.await("RECONNECTING")).contains("nothing received for 400 ms");
     }
 
     @Test
