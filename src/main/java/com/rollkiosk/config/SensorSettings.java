@@ -11,7 +11,7 @@ package com.rollkiosk.config;
  * @param offThreshold     below baseline + this, they have left; lower than onThreshold (hysteresis)
  * @param debounceOnMs     pressure must stay above onThreshold this long before it counts, so a bump does not start a hold
  * @param debounceOffMs    pressure must stay below offThreshold this long, so shifting weight does not pause a hold
- * @param silenceTimeoutMs nothing received for this long means the sensor is gone
+ * @param silenceTimeoutMs nothing received for this long, once readings have come, means the sensor is gone
  * @param reconnectMinMs   first wait before reopening a lost port
  * @param reconnectMaxMs   the wait doubles up to this, and retries go on forever
  * @param field            which number on a line is the reading, from 1, for a sketch that prints

@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
  * <p>Any complete line, reading or not, means the port is alive. A port that keeps talking for
  * {@link #UNREADABLE_MS} without a reading (a sketch we cannot read, the wrong baud rate) is
  * reported once as unreadable instead of being dropped and reopened: reopening resets an Uno and
- * changes nothing. The stretch is counted from the first line heard or the last reading.
+ * changes nothing. The stretch is counted from the first line heard, the last reading, or the end
+ * of a pause, so a sketch that prints a line and then calibrates quietly is not called unreadable.
  */
 final class PortReader implements LineParser.Sink {
 
@@ -60,9 +61,12 @@ final class PortReader implements LineParser.Sink {
         return "";
     }
 
-    /** Until the first line, the Uno's reset on opening is allowed for. */
+    /**
+     * Until the first reading, a sketch may pause for the startup grace: the Uno resets on opening,
+     * and some sketches print a line and then settle their sensor for seconds before reading it.
+     */
     private long pauseLimit() {
-        return readingSeen || stretchStart != NONE ? silenceNanos : graceNanos;
+        return readingSeen ? silenceNanos : graceNanos;
     }
 
     @Override
@@ -89,7 +93,7 @@ final class PortReader implements LineParser.Sink {
     }
 
     private void lineWithoutReading() {
-        if (stretchStart == NONE) {
+        if (stretchStart == NONE || now - lastLine > silenceNanos) {
             stretchStart = now;
         }
         lastLine = now;

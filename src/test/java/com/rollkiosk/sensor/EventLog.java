@@ -118,11 +118,15 @@ public final class EventLog implements ContactListener {
                 .as("%d samples within 5 s", count).isTrue();
     }
 
-    /** Waits until {@code count} garbage lines have arrived from now on; earlier ones do not count. */
+    /** Waits until {@code count} more garbage lines have arrived than earlier waits took or forgot. */
     public void awaitGarbage(int count) throws InterruptedException {
-        garbage.drainPermits();
         assertThat(garbage.tryAcquire(count, 5, TimeUnit.SECONDS))
                 .as("%d garbage lines within 5 s", count).isTrue();
+    }
+
+    /** Forgets the garbage lines so far, so that the next wait counts from now. */
+    public void forgetGarbage() {
+        garbage.drainPermits();
     }
 
     /** Waits until the source has scheduled {@code count} more retries. */

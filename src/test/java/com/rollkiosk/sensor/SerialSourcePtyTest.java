@@ -140,6 +140,7 @@ class SerialSourcePtyTest {
 
         assertThat(log.await("UNREADABLE")).isEqualTo("UNREADABLE Hello");
         long ms = (System.nanoTime() - start) / 1_000_000L;
+        log.forgetGarbage();
         log.awaitGarbage(10);
 
         assertThat(ms).as("ms of Hello lines before the report").isGreaterThanOrEqualTo(PortReader.UNREADABLE_MS);
@@ -173,6 +174,46 @@ class SerialSourcePtyTest {
         time.advanceMillis(ms);
         looks.drainPermits();
         assertThat(looks.tryAcquire(2, 5, TimeUnit.SECONDS)).as("the reader went on reading").isTrue();
+    }
+
+    @Test
+    void aPauseAfterALineBeforeTheFirstReadingMayLastTheStartupGrace() throws Exception {
+        reconnect(SETTINGS, watchedTime, 1000);
+        socat.write(Sketch.HX711_ADC_STARTING);
+        log.awaitGarbage(2);
+
+        pause(900);
+        arduino = new FakeArduino(socat, Sketch.HX711_ADC_EXAMPLE, 12.34);
+        log.awaitSamples(3);
+
+        assertThat(log.all()).noneMatch(e -> e.startsWith("RECONNECTING"));
+    }
+
+    /** Writes one line that is not a reading, at the clock's current time, and waits until it is read. */
+    private void textLine(String line) throws Exception {
+        socat.write(line + "\r\n");
+        log.awaitGarbage(1);
+    }
+
+    @Test
+    void aPauseLongerThanTheSilenceTimeoutStartsTheUnreadableCountAfresh() throws Exception {
+        reconnect(SETTINGS, watchedTime, 1000);
+        socat.write(Sketch.HX711_ADC_STARTING);
+        log.awaitGarbage(2);
+        pause(900);
+        textLine("Startup is complete");
+        for (int i = 0; i < 4; i++) {
+            pause(350);
+            textLine("Tare complete");
+        }
+        assertThat(log.all()).as("%d ms after the first line", 900 + 4 * 350).noneMatch(e -> e.startsWith("UNREADABLE"));
+
+        for (int i = 0; i < 2; i++) {
+            pause(350);
+            textLine("Tare complete");
+        }
+
+        assertThat(log.await("UNREADABLE")).as("%d ms after the pause", 6 * 350).isEqualTo("UNREADABLE Tare complete");
     }
 
     @Test
