@@ -11,6 +11,7 @@ public final class CountingListener implements SensorListener {
     public final AtomicLong samples = new AtomicLong();
     public final AtomicLong garbage = new AtomicLong();
     private final CountDownLatch connected = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final DoubleConsumer readings;
 
     public CountingListener(DoubleConsumer readings) {
@@ -31,6 +32,16 @@ public final class CountingListener implements SensorListener {
     @Override
     public void onConnected(String port) {
         connected.countDown();
+    }
+
+    @Override
+    public void onFinished(String reason) {
+        finished.countDown();
+    }
+
+    /** Whether the source has finished (the end of a replay) within {@code seconds}. */
+    public boolean awaitFinished(long seconds) throws InterruptedException {
+        return finished.await(seconds, TimeUnit.SECONDS);
     }
 
     /** Whether the source opened its port within {@code seconds}. */
