@@ -36,7 +36,7 @@ final class SensorLink {
         if (source instanceof SimulatedSource sim) {
             addSimControl(sim, ui);
         }
-        source.start(new ContactTracker(ContactTracker.thresholds(settings), new ContactListener() {
+        source.start(new ContactTracker(ContactTracker.settings(settings, null), new ContactListener() {
             @Override
             public void contactOn(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(true));

@@ -1,5 +1,7 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.Steadiness;
+
 /**
  * The events the rest of the kiosk needs from the roller, produced by {@link ContactTracker}.
  * Called on the source's thread: a UI listener must hand each call to the event thread
@@ -19,6 +21,10 @@ public interface ContactListener {
      * otherwise. Only changes are reported, never the same status twice in a row.
      */
     void statusChanged(SensorStatus status, String detail);
+
+    /** While someone is on the roller, how they load it changed: holding still, rolling or shifting. */
+    default void steadinessChanged(long tNanos, Steadiness steadiness) {
+    }
 
     /** A {@code #} device line, for diagnostics. */
     default void info(String line) {

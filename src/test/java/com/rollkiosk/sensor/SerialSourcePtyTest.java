@@ -22,7 +22,7 @@ class SerialSourcePtyTest {
     static final long EMPTY = 20;
     static final long PRESSED = 500;
     /** Short times so the suite stays fast; the rules are the same as in production. */
-    static final SensorSettings SETTINGS = new SensorSettings(null, null, 0L, 200L, 120L,
+    static final SensorSettings SETTINGS = new SensorSettings(null, null, 0.0, 200.0, 120.0,
             150, 300, 400, 50, 200, null);
 
     @TempDir
@@ -36,7 +36,7 @@ class SerialSourcePtyTest {
     @BeforeEach
     void connect() throws Exception {
         socat = Socat.start(dir);
-        tracker = new ContactTracker(ContactTracker.thresholds(SETTINGS), log);
+        tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), log);
         source = new SerialSource(socat.deviceEnd().toString(), SETTINGS, System::nanoTime, 400);
         source.start(log.listenerFor(tracker));
         assertThat(log.await("CONNECTED")).isEqualTo("CONNECTED " + socat.deviceEnd());
@@ -91,14 +91,14 @@ class SerialSourcePtyTest {
     private void reconnect(SensorSettings settings, Clock clock, long startupGraceMs) throws Exception {
         source.stop();
         source = new SerialSource(socat.deviceEnd().toString(), settings, clock, startupGraceMs);
-        tracker = new ContactTracker(ContactTracker.thresholds(settings), log);
+        tracker = new ContactTracker(ContactTracker.settings(settings, null), log);
         source.start(log.listenerFor(tracker));
         log.await("CONNECTED");
     }
 
     @Test
     void fieldSettingChoosesWhichNumberOfALineIsTheReading() throws Exception {
-        reconnect(new SensorSettings(null, null, 0L, 200L, 120L, 150, 300, 400, 50, 200, 2), System::nanoTime, 400);
+        reconnect(new SensorSettings(null, null, 0.0, 200.0, 120.0, 150, 300, 400, 50, 200, 2), System::nanoTime, 400);
 
         arduino = new FakeArduino(socat, new Sketch(20, 1, v -> "t=" + EMPTY + " v=" + v + " kg"), PRESSED);
 
