@@ -57,6 +57,8 @@ final class JsonEvents implements ContactListener {
     public void statusChanged(SensorStatus status, String detail) {
         if (status == SensorStatus.CONNECTED) {
             print(event("connected").put("port", detail));
+        } else if (status == SensorStatus.UNREADABLE) {
+            print(event("unreadable").put("example", detail));
         } else {
             print(event("disconnected").put("reason", detail));
         }
@@ -72,6 +74,7 @@ final class JsonEvents implements ContactListener {
                 .put("levels", roller.source().name().toLowerCase(Locale.ROOT))
                 .put("samples", stats.samples())
                 .put("garbage", stats.garbage())
+                .put("unreadable", stats.unreadable())
                 .put("contacts", stats.contacts())
                 .put("reconnects", stats.reconnects()));
     }

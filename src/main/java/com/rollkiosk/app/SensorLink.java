@@ -58,6 +58,7 @@ final class SensorLink {
     static SensorState state(SensorStatus status) {
         return switch (status) {
             case CONNECTED -> SensorState.CONNECTED;
+            case UNREADABLE -> SensorState.NONE;
             case RECONNECTING -> SensorState.RECONNECTING;
             case NONE -> SensorState.NONE;
         };

@@ -76,6 +76,7 @@ public final class ConfigLoader {
         in.range("sensor.silenceTimeoutMs", s.silenceTimeoutMs(), 100, 60_000);
         in.range("sensor.reconnectMinMs", s.reconnectMinMs(), 50, 60_000);
         in.range("sensor.reconnectMaxMs", s.reconnectMaxMs(), s.reconnectMinMs(), 600_000);
+        in.range("sensor.field", s.field(), 1, SensorSettings.MAX_FIELD);
 
         in.range("sound.volume", c.sound().volume(), 0, 100);
         in.range("display.screen", c.display().screen(), 0, 15);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitorCommandTest {
 
     private static final SensorSettings FAST = new SensorSettings(null, null, 0.0, 200.0, 120.0,
-            150, 300, 2000, 50, 200);
+            150, 300, 2000, 50, 200, null);
 
     @TempDir
     Path dir;
@@ -73,6 +73,32 @@ class MonitorCommandTest {
             assertThat(summary.get("reconnects").asLong()).isEqualTo(1);
             assertThat(summary.get("samples").asLong()).isPositive();
             assertThat(Files.readAllLines(recording)).isNotEmpty().allMatch(l -> l.matches("\\d+,-?\\d+"));
+        }
+    }
+
+    @Test
+    void portThatTalksWithoutReadingsIsReportedUnreadableOnceThenConnectedWhenReadingsCome() throws Exception {
+        try (Socat socat = Socat.start(dir)) {
+            CompletableFuture<Integer> exit = start("--sensor", "serial:" + socat.deviceEnd());
+            out.await("connected");
+            socat.write("# rollkiosk-sensor 1 fsr 50Hz\r\n");
+            try (FakeArduino arduino = new FakeArduino(socat, FakeArduino.Sketch.text("Hello"), 10)) {
+                JsonNode unreadable = out.await("unreadable");
+                assertThat(unreadable.fieldNames()).toIterable().containsExactly("t_ms", "event", "example");
+                assertThat(unreadable.get("example").asText()).isEqualTo("Hello");
+
+                arduino.play(FakeArduino.Sketch.ROLLKIOSK);
+                assertThat(out.await("connected").get("port").asText()).isEqualTo(socat.deviceEnd().toString());
+            }
+
+            monitor.requestStop();
+            JsonNode summary = out.await("summary");
+            assertThat(exit.get(5, TimeUnit.SECONDS)).isZero();
+            assertThat(summary.get("garbage").asLong()).as("Hello lines").isGreaterThanOrEqualTo(20);
+            assertThat(summary.get("unreadable").asLong()).as("Hello lines and the info line")
+                    .isEqualTo(summary.get("garbage").asLong() + 1);
+            assertThat(out.all()).filteredOn(l -> l.contains("\"event\":\"unreadable\"")).hasSize(1);
+            assertThat(out.all()).noneMatch(l -> l.contains("disconnected"));
         }
     }
 
