@@ -9,7 +9,7 @@ import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.Readings;
 import com.rollkiosk.sensor.SensorStats;
-import com.rollkiosk.sensor.SensorStatus;
+import com.rollkiosk.domain.SensorStatus;
 import java.io.PrintStream;
 import java.util.Locale;
 

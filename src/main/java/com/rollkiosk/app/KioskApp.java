@@ -4,6 +4,7 @@ import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FlowTiming;
 import com.rollkiosk.domain.HoldCounting;
@@ -32,9 +33,12 @@ import java.util.concurrent.CountDownLatch;
  */
 final class KioskApp {
 
-    /** @param sensor the source {@code --sensor} names; started once the screens exist */
+    /**
+     * @param sensor      the source {@code --sensor} names; started once the screens exist
+     * @param calibration the roller's saved calibration, or null for the automatic zero
+     */
     record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
-                    Clock clock) {
+                    Clock clock, CalibrationResult.Calibrated calibration) {
     }
 
     private final Settings settings;
@@ -83,7 +87,8 @@ final class KioskApp {
         window.show();
         ui.start();
         SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), ui, UiExecutor.swing()));
+                sensor = SensorLink.start(settings.sensor(), c.sensor(), settings.calibration(), ui,
+                        UiExecutor.swing()));
     }
 
     private void event(KioskEvent e) {
@@ -121,6 +126,11 @@ final class KioskApp {
 
     KioskWindow window() {
         return window;
+    }
+
+    /** The running sensor link, or null before it has started. */
+    SensorLink sensor() {
+        return sensor;
     }
 
     void awaitClosed() throws InterruptedException {

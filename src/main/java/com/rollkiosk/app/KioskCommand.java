@@ -3,6 +3,7 @@ package com.rollkiosk.app;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.sensor.SensorSources;
 import com.rollkiosk.sensor.SensorSpec;
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 final class KioskCommand implements Command {
 
+
+    private static final System.Logger LOG = System.getLogger(KioskCommand.class.getName());
 
     private final PrintStream err;
 
@@ -72,7 +75,10 @@ final class KioskCommand implements Command {
         SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));
         Clock clock = System::nanoTime;
+        // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
+        CalibrationResult.Calibrated calibration = StaffFiles.calibration(data,
+                problem -> LOG.log(System.Logger.Level.WARNING, problem));
         return new KioskApp.Settings(o.flag("--windowed"), SensorSources.create(spec, config.sensor(), clock),
-                config, content, data, clock);
+                config, content, data, clock, calibration);
     }
 }

@@ -16,13 +16,19 @@ import java.util.List;
  * @param holdOnSensor    hold-screen prompt when a sensor is connected
  * @param holdByTouch     hold-screen prompt when working by touch
  * @param holdPaused      shown while a hold is paused
+ * @param coachRolling    with a sensor, while the person rolls back and forth instead of holding
+ * @param coachSteady     with a sensor, while the person holds still on the spot
+ * @param countsOnContact with a sensor: the timer runs while someone is on the roller
+ * @param countsWhenSteady with a sensor: the timer runs only while they hold still
+ * @param pressure        the pressure gauge's label
  * @param switchSide      the prompt between sides
  * @param nextRegion      the prompt between regions
  */
 public record Guide(String tagline, List<String> method, Intensity maximal, Intensity minimal,
                     String contraindicationsIntro, String oneApplies, List<String> finished,
                     String holdOnSensor, String holdByTouch, String holdPaused,
-                    String switchSide, String nextRegion) {
+                    String coachRolling, String coachSteady, String countsOnContact, String countsWhenSteady,
+                    String pressure, String switchSide, String nextRegion) {
 
     /** @param title short label, @param description one or two plain sentences */
     public record Intensity(String title, String description) {

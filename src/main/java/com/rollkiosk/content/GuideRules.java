@@ -28,6 +28,11 @@ final class GuideRules {
         in.text("holdOnSensor", g.holdOnSensor(), 80);
         in.text("holdByTouch", g.holdByTouch(), 80);
         in.text("holdPaused", g.holdPaused(), 80);
+        in.text("coachRolling", g.coachRolling(), 80);
+        in.text("coachSteady", g.coachSteady(), 80);
+        in.text("countsOnContact", g.countsOnContact(), 80);
+        in.text("countsWhenSteady", g.countsWhenSteady(), 80);
+        in.text("pressure", g.pressure(), 30);
         in.text("switchSide", g.switchSide(), 60);
         in.text("nextRegion", g.nextRegion(), 60);
         return g;

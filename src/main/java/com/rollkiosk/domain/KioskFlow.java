@@ -24,7 +24,7 @@ public final class KioskFlow {
     private RoutineSession session;
     private boolean pressureOn;
     private Steadiness steadiness;
-    private boolean sensorConnected;
+    private SensorStatus sensorStatus = SensorStatus.NONE;
 
     /** @param attractCards region ids, in the order the idle screen shows them */
     public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
@@ -197,9 +197,10 @@ public final class KioskFlow {
         }
     }
 
-    public void sensorConnected(boolean connected) {
-        sensorConnected = connected;
-        if (!connected && pressureOn) {
+    /** The sensor's link changed; anything but connected means touch, and ends any contact. */
+    public void sensorStatus(SensorStatus status) {
+        sensorStatus = status;
+        if (status != SensorStatus.CONNECTED && pressureOn) {
             pressure(false);
         }
     }
@@ -333,8 +334,13 @@ public final class KioskFlow {
         return steadiness;
     }
 
+    public SensorStatus sensorStatus() {
+        return sensorStatus;
+    }
+
+    /** True while readings drive the hold; otherwise the kiosk works by touch. */
     public boolean isSensorConnected() {
-        return sensorConnected;
+        return sensorStatus == SensorStatus.CONNECTED;
     }
 
     public FlowTiming timing() {

@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.domain.Steadiness;
 
 /**

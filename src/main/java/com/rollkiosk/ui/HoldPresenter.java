@@ -1,9 +1,12 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.RoutineSession;
 import com.rollkiosk.domain.Side;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.domain.Step;
 
 import java.util.List;
@@ -18,8 +21,21 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     /** The big button: none when the sensor drives the timer. */
     public enum Primary { NONE, START, PAUSE, RESUME }
 
+    /** What the sensor says about how the person holds: praise, a kind correction, or nothing. */
+    public enum Coaching { NONE, STEADY, ROLLING }
+
+    /**
+     * @param coaching  how the prompt is to be read: as coaching (coloured) or plain
+     * @param countRule with a sensor, which counting rule is in force; null by touch
+     */
     public record Model(String regionId, String regionName, Side side, String stepLabel, List<String> steps,
-                        String prompt, HoldTimer.State state, Primary primary, boolean warning) {
+                        String prompt, HoldTimer.State state, Primary primary, boolean warning,
+                        Coaching coaching, String countRule) {
+    }
+
+    /** The pressure gauge: the smoothed level and the contact band, as fractions of the full scale. */
+    public record Gauge(double level, double offMark, double onMark, boolean contact) {
+        static final Gauge EMPTY = new Gauge(0, 0, 0, false);
     }
 
     /** What the ring shows; digits are the hold's seconds left, or the get-ready countdown. */
@@ -56,9 +72,50 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         Step step = s.currentStep();
         Region region = kiosk.content().region(step.regionId()).orElseThrow();
         HoldTimer.State state = s.timer().state();
+        Coaching coaching = coaching(s, state);
         return new Model(region.id(), region.name(), step.side(),
                 "Step " + (s.currentIndex() + 1) + " of " + s.steps().size(), region.steps(),
-                prompt(s, state), state, primary(state), warning(s.timer()));
+                coaching == Coaching.NONE ? prompt(s, state) : coachingWords(coaching), state, primary(state),
+                warning(s.timer()), coaching, countRule(s));
+    }
+
+    /** Coaching shows only while the sensor sees someone on the roller, counting towards a hold. */
+    private Coaching coaching(RoutineSession s, HoldTimer.State state) {
+        if (!sensor() || !s.isPressureOn() || !s.isArmed() || state == HoldTimer.State.COMPLETE) {
+            return Coaching.NONE;
+        }
+        Steadiness steadiness = s.steadiness();
+        if (steadiness == Steadiness.ROLLING) {
+            return Coaching.ROLLING;
+        }
+        return steadiness == Steadiness.STEADY ? Coaching.STEADY : Coaching.NONE;
+    }
+
+    private String coachingWords(Coaching coaching) {
+        var guide = kiosk.content().guide();
+        return coaching == Coaching.ROLLING ? guide.coachRolling() : guide.coachSteady();
+    }
+
+    private String countRule(RoutineSession s) {
+        if (!sensor()) {
+            return null;
+        }
+        var guide = kiosk.content().guide();
+        return s.counting() == HoldCounting.STEADY ? guide.countsWhenSteady() : guide.countsOnContact();
+    }
+
+    /** The gauge now; read by the gauge on its own repaint timer. */
+    public Gauge gauge() {
+        RollerState r = kiosk.roller().get();
+        if (r == null || r.learning()) {
+            return Gauge.EMPTY;
+        }
+        return new Gauge(round(r.level()), round(r.offMark()), round(r.onMark()), r.contact());
+    }
+
+    /** To the gauge's resolution, so a reading that moved by a hair does not repaint. */
+    private static double round(double fraction) {
+        return Math.round(fraction * 200) / 200.0;
     }
 
     private String prompt(RoutineSession s, HoldTimer.State state) {

@@ -1,17 +1,18 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.domain.SensorStatus;
 import java.awt.EventQueue;
 
 /** The small corner mark for the sensor: an icon glyph and words, so it reads without colour. */
 public final class StatusMark {
 
     private final Pill pill;
-    private SensorState state = SensorState.NONE;
+    private SensorStatus state = SensorStatus.NONE;
 
     public StatusMark() {
         pill = new Pill("", null, Theme.SURFACE, Theme.MUTED, 0, 0);
         pill.setName("sensor-status");
-        set(SensorState.NONE);
+        set(SensorStatus.NONE);
     }
 
     Pill component() {
@@ -25,17 +26,18 @@ public final class StatusMark {
         pill.setBorder(javax.swing.BorderFactory.createEmptyBorder(v, h, v, h));
     }
 
-    public void set(SensorState state) {
+    public void set(SensorStatus state) {
         assert EventQueue.isDispatchThread();
         this.state = state;
         switch (state) {
             case CONNECTED -> show("\u2713 Sensor on", Theme.MUTED);
+            case UNREADABLE -> show("\u26A0 Sensor: readings not understood", Theme.ACCENT);
             case RECONNECTING -> show("\u21BB Sensor reconnecting", Theme.ACCENT);
             case NONE -> show("\u261D Touch mode", Theme.MUTED);
         }
     }
 
-    public SensorState state() {
+    public SensorStatus state() {
         return state;
     }
 

@@ -222,11 +222,11 @@ class KioskFlowTest {
 
     @Test
     void losingTheSensorWhileOnTheRollerPausesTheHold() {
-        flow.sensorConnected(true);
+        flow.sensorStatus(SensorStatus.CONNECTED);
         toHold(Intensity.MAXIMAL);
         flow.pressure(true);
         clock.advanceSeconds(10);
-        flow.sensorConnected(false);
+        flow.sensorStatus(SensorStatus.RECONNECTING);
         clock.advanceSeconds(10);
         flow.tick();
         assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.PAUSED);

@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.SensorStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.domain.Intensity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class HoldPresenterTest {
 
     @Test
     void withASensorThereIsNoStartButtonAndThePromptSaysLieOnTheRoller() {
-        f.flow.sensorConnected(true);
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
         assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdOnSensor());

@@ -1,6 +1,6 @@
-package com.rollkiosk.sensor;
+package com.rollkiosk.domain;
 
-/** What the UI shows about the roller. Anything but CONNECTED means the kiosk runs on touch. */
+/** The roller sensor's link, as every layer sees it. Anything but CONNECTED means the kiosk runs on touch. */
 public enum SensorStatus {
     /** Readings are arriving; contact drives the timer. */
     CONNECTED,
