@@ -15,15 +15,31 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code monitor --sensor SPEC [--record FILE]}: staff check a roller by watching its events as
- * JSON lines, ended by Ctrl-C (or SIGTERM) or the end of a replay, then a summary line.
+ * JSON lines, ended by Ctrl-C (or SIGTERM) or the end of a replay, then a summary line. The
+ * latches make an instance single-use: {@link Main} builds a fresh one for every run.
  */
-final class MonitorCommand implements Command {
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Watches a roller: one JSON object per line for each event (connected, contact_on, "
+                + "contact_off, info, disconnected), then a summary when stopped with Ctrl-C or SIGTERM, "
+                + "or when a replay ends.")
+final class MonitorCommand implements Callable<Integer> {
+
+    @Mixin
+    private StaffOptions.Sensor sensor;
+    @Option(names = "--record", paramLabel = "FILE", description = "also write the readings as t_ms,value lines, "
+            + "which --sensor replay:FILE plays back")
+    private Path record;
+    @Mixin
+    private StaffOptions.Config config;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,8 +49,8 @@ final class MonitorCommand implements Command {
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
 
-    MonitorCommand() {
-        this(System.out, System.err, null, true);
+    MonitorCommand(PrintStream out, PrintStream err) {
+        this(out, err, null, true);
     }
 
     /**
@@ -53,53 +69,36 @@ final class MonitorCommand implements Command {
         stop.countDown();
     }
 
+    /** Parses {@code args} (without the command's name) and runs; for tests. */
+    int run(String[] args) {
+        return Cli.execute(this, out, err, args);
+    }
+
     @Override
-    public int run(String[] args) {
-        String sensor = null;
-        Path record = null;
-        String config = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config");
-            if (takesValue && i + 1 >= args.length) {
-                return usage(arg + " needs a value");
-            } else if (arg.equals("--sensor")) {
-                sensor = args[++i];
-            } else if (arg.equals("--record")) {
-                record = Path.of(args[++i]);
-            } else if (arg.equals("--config")) {
-                config = args[++i];
-            } else {
-                return usage("unknown option: " + arg);
-            }
-        }
-        if (settings == null || config != null) {
+    public Integer call() {
+        if (settings == null || config.file().isPresent()) {
             try {
-                settings = StaffFiles.config(Optional.ofNullable(config)).sensor();
+                settings = StaffFiles.config(config.file()).sensor();
             } catch (InvalidFilesException e) {
                 e.problems().forEach(err::println);
-                return 2;
+                return Cli.BAD_INPUT;
             }
         }
-        SensorSpec spec;
         SensorSource source;
         try {
-            spec = sensor == null ? SensorSpec.fromSettings(settings) : SensorSpec.parse(sensor);
+            SensorSpec spec = sensor.spec().map(SensorSpec::parse).orElseGet(() -> SensorSpec.fromSettings(settings));
             source = SensorSources.create(spec, settings, clock);
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            // One line, as before picocli: the spec is checked here, after parsing, to keep its wording.
+            err.println("monitor: " + e.getMessage() + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
+            return Cli.BAD_INPUT;
         }
         try {
             return monitor(source, record);
         } catch (IOException e) {
             err.println("monitor: cannot write " + record + ": " + e.getMessage());
-            return 2;
+            return Cli.BAD_INPUT;
         }
-    }
-
-    private int usage(String problem) {
-        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
-        return 2;
     }
 
     private int monitor(SensorSource source, Path record) throws IOException {
@@ -132,7 +131,7 @@ final class MonitorCommand implements Command {
         if (onShutdownSignal) {
             removeHook(hook);
         }
-        return 0;
+        return Cli.OK;
     }
 
     private void closeRecording(SampleRecorder recorder, Path record) {
