@@ -7,7 +7,6 @@ import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,12 +41,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path configFile = Path.of(configOption.file().orElse(StaffFiles.DEFAULT_CONFIG));
-        Path contentDir = Path.of(contentOption.dir().orElse(StaffFiles.DEFAULT_CONTENT));
+        StaffFiles files = StaffFiles.besideTheJar();
+        StaffFiles.Found configFile = files.config(configOption.file());
+        StaffFiles.Found contentDir = files.content(contentOption.dir());
 
         Problems problems = new Problems();
-        Optional<KioskConfig> config = ConfigLoader.check(configFile, problems);
-        Optional<Content> content = ContentLoader.check(contentDir, problems);
+        Optional<KioskConfig> config = ConfigLoader.check(configFile.path(), problems);
+        Optional<Content> content = ContentLoader.check(contentDir.path(), problems);
         if (!problems.isEmpty()) {
             for (Problem p : problems.all()) {
                 out.println(p);

@@ -30,9 +30,16 @@ import java.util.concurrent.CountDownLatch;
  */
 final class KioskApp {
 
-    /** @param sensor the source {@code --sensor} names; started once the screens exist */
-    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
-                    Clock clock) {
+    /**
+     * @param sensor the source {@code --sensor} names; started once the screens exist
+     * @param files  the config, content and data folder in use, and how each was found
+     */
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content,
+                    StaffFiles.InUse files, Clock clock) {
+
+        Path dataDir() {
+            return files.data().path();
+        }
     }
 
     private final Settings settings;

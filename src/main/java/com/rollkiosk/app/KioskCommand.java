@@ -1,5 +1,6 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
@@ -11,7 +12,6 @@ import com.rollkiosk.json.Problem;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ final class KioskCommand implements Callable<Integer> {
             err.println("kiosk: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        CrashGuard.install(settings.dataDir());
+        CrashGuard.install(settings.dataDir(), "RollKiosk " + Version.current() + " uses " + settings.files());
         try {
             KioskApp.launch(settings).awaitClosed();
             return Cli.OK;
@@ -91,13 +91,15 @@ final class KioskCommand implements Callable<Integer> {
 
     /** Reads and checks everything the kiosk needs before it opens a window. */
     private KioskApp.Settings settings() throws InvalidFilesException {
-        KioskConfig kioskConfig = StaffFiles.config(config.file());
-        Content loaded = ContentLoader.load(Path.of(content.dir().orElse(StaffFiles.DEFAULT_CONTENT)));
-        Path dataDir = Path.of(data.dir().orElse(Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
+        StaffFiles files = StaffFiles.besideTheJar();
+        StaffFiles.InUse inUse = new StaffFiles.InUse(files.config(config.file()), files.content(content.dir()),
+                StaffFiles.data(data.dir()));
+        KioskConfig kioskConfig = ConfigLoader.load(inUse.config().path());
+        Content loaded = ContentLoader.load(inUse.content().path());
         SensorSpec spec = sensor.spec().map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(kioskConfig.sensor()));
         Clock clock = System::nanoTime;
         return new KioskApp.Settings(windowed, SensorSources.create(spec, kioskConfig.sensor(), clock),
-                kioskConfig, loaded, dataDir, clock);
+                kioskConfig, loaded, inUse, clock);
     }
 }

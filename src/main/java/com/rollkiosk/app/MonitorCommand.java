@@ -78,7 +78,7 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() {
         if (settings == null || config.file().isPresent()) {
             try {
-                settings = StaffFiles.config(config.file()).sensor();
+                settings = StaffFiles.besideTheJar().loadConfig(config.file()).sensor();
             } catch (InvalidFilesException e) {
                 e.problems().forEach(err::println);
                 return Cli.BAD_INPUT;
