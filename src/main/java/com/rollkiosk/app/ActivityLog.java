@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,12 @@ final class ActivityLog implements Closeable {
         Files.createDirectories(dataDir);
         out = Files.newBufferedWriter(dataDir.resolve(FILE), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** The log files in {@code dataDir}, oldest first; none when nothing was logged there yet. */
+    static List<Path> files(Path dataDir) {
+        Path current = dataDir.resolve(FILE);
+        return Files.isRegularFile(current) ? List.of(current) : List.of();
     }
 
     /** The first frame is on screen, this long after the JVM started. */
