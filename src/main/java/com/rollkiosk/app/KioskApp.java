@@ -22,6 +22,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -55,8 +56,11 @@ final class KioskApp {
         this.log = log;
     }
 
-    /** Opens the log, then builds and shows the window on the event thread; returns at once. */
-    static KioskApp launch(Settings settings) throws IOException {
+    /**
+     * Opens the log, then builds and shows the window on the event thread; returns at once. A log
+     * that cannot be written does not stop the kiosk: {@link #loggingFailure()} says so.
+     */
+    static KioskApp launch(Settings settings) {
         KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
         SwingUtilities.invokeLater(app::build);
         return app;
@@ -113,6 +117,11 @@ final class KioskApp {
             }
         }
         return urls;
+    }
+
+    /** Empty while the activity log is written; for staff diagnostics. */
+    Optional<RotatingLog.Failure> loggingFailure() {
+        return log.failure();
     }
 
     KioskUi ui() {

@@ -10,7 +10,6 @@ import com.rollkiosk.sensor.SensorSpec;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.Problem;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,9 +73,6 @@ final class KioskCommand implements Callable<Integer> {
         try {
             KioskApp.launch(settings).awaitClosed();
             return Cli.OK;
-        } catch (IOException e) {
-            err.println("kiosk: cannot write to " + settings.dataDir() + ": " + e.getMessage());
-            return Cli.BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

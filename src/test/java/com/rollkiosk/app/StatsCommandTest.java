@@ -47,6 +47,19 @@ class StatsCommandTest {
     }
 
     @Test
+    void readsAcrossRotatedFiles() throws Exception {
+        java.util.List<String> log = ActivityStatsTest.LOG;
+        Files.write(data.resolve("activity-20250114-000000000.jsonl"), log.subList(0, 6));
+        Files.write(data.resolve("activity-20250114-120000000.jsonl"), log.subList(6, 12));
+        Files.write(data.resolve(ActivityLog.FILE), log.subList(12, log.size()));
+        int code = new StatsCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), ActivityStatsTest.BERLIN)
+                .run(new String[] {"--data", data.toString()});
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("2025-01-14,3,1,0,3,1", "2025-01-15,0,0,1,1,0");
+    }
+
+    @Test
     void byRegionPrintsHoldsPerRegionInARange() throws Exception {
         assertThat(stats("--by", "region", "--from", "2025-01-15", "--to", "2025-01-15")).isZero();
         assertThat(stdout()).isEqualTo(String.join(System.lineSeparator(),
