@@ -24,12 +24,22 @@ final class AtomicFiles {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    /** Replaces {@code file} with {@code bytes}, keeping its old content as {@code NAME.bak}. */
     static void write(Path file, byte[] bytes) throws IOException {
+        replace(file, bytes, true);
+    }
+
+    /** Replaces {@code file} with {@code bytes}, the old content gone (a secret's old hash, say). */
+    static void writeWithoutBackup(Path file, byte[] bytes) throws IOException {
+        replace(file, bytes, false);
+    }
+
+    private static void replace(Path file, byte[] bytes, boolean keepBackup) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
         removeLeftovers(folder, name);
-        if (Files.isRegularFile(file)) {
+        if (keepBackup && Files.isRegularFile(file)) {
             Path copy = temporary(folder, name);
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             force(copy);

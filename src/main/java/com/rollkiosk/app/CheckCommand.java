@@ -8,7 +8,6 @@ import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,23 +19,15 @@ import picocli.CommandLine.Mixin;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the settings and the content: a one-line summary (exit 0), or every problem as "
                 + "FILE:LINE:COLUMN: FIELD: message (exit 2).")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends StreamCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
     @Mixin
     private StaffOptions.Config configOption;
     @Mixin
     private StaffOptions.Content contentOption;
 
     CheckCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    /** Parses {@code args} (without the command's name) and runs; for tests. */
-    int run(String[] args) {
-        return Cli.execute(this, out, err, args);
+        super(out, err);
     }
 
     @Override

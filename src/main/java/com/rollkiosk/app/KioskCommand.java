@@ -11,7 +11,6 @@ import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.Problem;
 
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
         synopsisSubcommandLabel = "[COMMAND]",
         description = "Runs the kiosk, fullscreen, with the roller if one is plugged in. "
                 + "Staff commands are named first: java -jar rollkiosk.jar COMMAND --help.")
-final class KioskCommand implements Callable<Integer> {
+final class KioskCommand extends StreamCommand {
 
     @Option(names = "--windowed", description = "a normal 1280x800 window, for desks (default: fullscreen)")
     private boolean windowed;
@@ -39,19 +38,12 @@ final class KioskCommand implements Callable<Integer> {
     @Mixin
     private StaffOptions.Data data;
 
-    private final PrintStream err;
-
     KioskCommand() {
         this(System.err);
     }
 
     KioskCommand(PrintStream err) {
-        this.err = err;
-    }
-
-    /** Parses {@code args} and runs the kiosk until its window closes; for tests. */
-    int run(String[] args) {
-        return Cli.execute(this, System.out, err, args);
+        super(System.out, err);
     }
 
     @Override

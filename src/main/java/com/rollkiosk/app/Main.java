@@ -7,7 +7,7 @@ import picocli.CommandLine;
 /**
  * The jar's entry point. With no subcommand it runs the kiosk ({@link KioskCommand} is the root
  * command); staff subcommands are named first: {@code check}, {@code monitor}, {@code stats},
- * and {@code help [COMMAND]}.
+ * {@code set-pin}, and {@code help [COMMAND]}.
  *
  * <p>The command line is picocli's rather than a hand-written parser: seven commands each want
  * usage, located errors and {@code --help}, which picocli gives from the option fields alone.
@@ -15,7 +15,7 @@ import picocli.CommandLine;
  * <p>Adding a command (say {@code calibrate} or {@code preview}) takes one class and one line:
  * <ol>
  *   <li>a class annotated {@code @Command(name = "calibrate", mixinStandardHelpOptions = true,
- *       description = ...)} implementing {@code Callable<Integer>}, with its options as
+ *       description = ...)} extending {@link StreamCommand}, with its options as
  *       {@code @Option} fields (shared ones as {@code @Mixin StaffOptions.Config} and the like),
  *       returning {@link Cli#OK} or {@link Cli#BAD_INPUT}, printing to the streams its constructor takes;</li>
  *   <li>{@code new CalibrateCommand(out, err),} in {@link #subcommands}.</li>
@@ -54,6 +54,7 @@ public final class Main {
                 new CheckCommand(out, err),
                 new MonitorCommand(out, err),
                 new StatsCommand(out, err),
+                new SetPinCommand(out, err),
                 new CommandLine.HelpCommand());
     }
 }

@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Watches a roller: one JSON object per line for each event (connected, contact_on, "
                 + "contact_off, info, disconnected), then a summary when stopped with Ctrl-C or SIGTERM, "
                 + "or when a replay ends.")
-final class MonitorCommand implements Callable<Integer> {
+final class MonitorCommand extends StreamCommand {
 
     @Mixin
     private StaffOptions.Sensor sensor;
@@ -41,8 +40,6 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     private StaffOptions.Config config;
 
-    private final PrintStream out;
-    private final PrintStream err;
     private SensorSettings settings;
     private final boolean onShutdownSignal;
     private final Clock clock = System::nanoTime;
@@ -58,8 +55,7 @@ final class MonitorCommand implements Callable<Integer> {
      * the sensor section of the config file is used.
      */
     MonitorCommand(PrintStream out, PrintStream err, SensorSettings settings, boolean onShutdownSignal) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.settings = settings;
         this.onShutdownSignal = onShutdownSignal;
     }
@@ -67,11 +63,6 @@ final class MonitorCommand implements Callable<Integer> {
     /** Ends a running monitor as Ctrl-C would: prints the summary, then {@link #run} returns 0. */
     void requestStop() {
         stop.countDown();
-    }
-
-    /** Parses {@code args} (without the command's name) and runs; for tests. */
-    int run(String[] args) {
-        return Cli.execute(this, out, err, args);
     }
 
     @Override

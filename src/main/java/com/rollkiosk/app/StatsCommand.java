@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Counts the activity log per day (the kiosk's local dates) and prints CSV: "
                 + ActivityStats.HEADER + ", one row per day with activity.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends StreamCommand {
 
     /** The one grouping besides days. */
     enum By { region }
@@ -41,8 +40,6 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "region", description = "print " + ActivityStats.REGION_HEADER + " instead")
     private By by;
 
-    private final PrintStream out;
-    private final PrintStream err;
     private final ZoneId zone;
 
     StatsCommand(PrintStream out, PrintStream err) {
@@ -51,14 +48,8 @@ final class StatsCommand implements Callable<Integer> {
 
     /** For tests: the zone that decides which day an event falls on. */
     StatsCommand(PrintStream out, PrintStream err, ZoneId zone) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.zone = zone;
-    }
-
-    /** Parses {@code args} (without the command's name) and runs; for tests. */
-    int run(String[] args) {
-        return Cli.execute(this, out, err, args);
     }
 
     @Override
