@@ -1,6 +1,5 @@
 package com.rollkiosk.app;
 
-import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
@@ -62,6 +61,10 @@ final class KioskCommand extends StreamCommand {
             return Cli.BAD_INPUT;
         }
         CrashGuard.install(settings.dataDir(), "RollKiosk " + Version.current() + " uses " + settings.files());
+        for (Problem p : settings.files().configRefused()) {
+            // Staff mode shows these too; here for whoever reads the log or the console.
+            System.getLogger(KioskCommand.class.getName()).log(System.Logger.Level.WARNING, "settings refused: " + p);
+        }
         try {
             KioskApp.launch(settings).awaitClosed();
             return Cli.OK;
@@ -80,9 +83,10 @@ final class KioskCommand extends StreamCommand {
     /** Reads and checks everything the kiosk needs before it opens a window. */
     private KioskApp.Settings settings() throws InvalidFilesException {
         StaffFiles files = StaffFiles.besideTheJar();
-        StaffFiles.InUse inUse = new StaffFiles.InUse(files.config(config.file()), files.content(content.dir()),
-                StaffFiles.data(data.dir()));
-        KioskConfig kioskConfig = ConfigLoader.load(inUse.config().path());
+        SettingsFile.Choice settingsFile = SettingsFile.forKiosk(files.config(config.file()));
+        StaffFiles.InUse inUse = new StaffFiles.InUse(settingsFile.used(), files.content(content.dir()),
+                StaffFiles.data(data.dir()), settingsFile.refused());
+        KioskConfig kioskConfig = settingsFile.config();
         Content loaded = ContentLoader.load(inUse.content().path());
         SensorSpec spec = sensor.spec().map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(kioskConfig.sensor()));

@@ -3,6 +3,7 @@ package com.rollkiosk.app;
 import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.json.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,6 +12,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,8 @@ import java.util.Optional;
 final class StaffFiles {
 
     static final String CONFIG = "config/kiosk.json";
+    /** The origin of a file named on the command line. */
+    static final String GIVEN = "given";
     static final String CONTENT = "content";
     /** Where the build puts copies of {@code config/} and {@code content/} inside the jar. */
     private static final String BUILT_IN = "/rollkiosk-defaults/";
@@ -36,8 +40,13 @@ final class StaffFiles {
         }
     }
 
-    /** Everything a run uses, for the first line of the diagnostic log and, later, staff mode. */
-    record InUse(Found config, Found content, Found data) {
+    /**
+     * Everything a run uses, for the first line of the diagnostic log and, later, staff mode.
+     *
+     * @param configRefused the problems of a settings file passed over for a good copy or the
+     *                      defaults (see {@link SettingsFile}); empty normally
+     */
+    record InUse(Found config, Found content, Found data, List<Problem> configRefused) {
         @Override
         public String toString() {
             return "config " + config + ", content " + content + ", data " + data;
@@ -77,7 +86,7 @@ final class StaffFiles {
     static Found data(Optional<String> named) {
         if (named.isPresent()) {
             Path given = Path.of(named.get());
-            return new Found(given, tryCreate(given) ? "given" : "given, cannot be created");
+            return new Found(given, tryCreate(given) ? GIVEN : "given, cannot be created");
         }
         Path home = Path.of(System.getProperty("user.home"), ".rollkiosk");
         if (tryCreate(home)) {
@@ -96,6 +105,11 @@ final class StaffFiles {
         }
     }
 
+    /** Where staff mode saves settings: the named file, else beside the jar (the built-in copy cannot change). */
+    Path configToSave(Optional<String> named) {
+        return named.map(Path::of).orElse(installFolder.resolve(CONFIG));
+    }
+
     /** The settings as {@link #config} finds them, loaded and checked. */
     KioskConfig loadConfig(Optional<String> named) throws InvalidFilesException {
         return ConfigLoader.load(config(named).path());
@@ -103,7 +117,7 @@ final class StaffFiles {
 
     private Found find(Optional<String> named, String relative, java.util.function.Predicate<Path> exists) {
         if (named.isPresent()) {
-            return new Found(Path.of(named.get()), "given");
+            return new Found(Path.of(named.get()), GIVEN);
         }
         Path beside = installFolder.resolve(relative);
         return exists.test(beside) ? new Found(beside, "beside the jar") : new Found(builtIn(relative), "built in");

@@ -23,8 +23,7 @@ class StartFromAnywhereIT {
 
     @Test
     void theJarAloneInItsFolderReachesFirstFrameOnItsBuiltInFiles() throws Exception {
-        Path install = Files.createDirectories(tmp.resolve("opt"));
-        Files.copy(jar(), install.resolve("rollkiosk.jar"));
+        Path install = install(null);
 
         Path data = runUntilFirstFrame(install);
 
@@ -35,15 +34,35 @@ class StartFromAnywhereIT {
 
     @Test
     void settingsInstalledBesideTheJarAreTheOnesUsed() throws Exception {
-        Path install = Files.createDirectories(tmp.resolve("opt"));
-        Files.copy(jar(), install.resolve("rollkiosk.jar"));
-        Files.createDirectories(install.resolve("config"));
-        Files.writeString(install.resolve("config/kiosk.json"), "{ \"sensor\": { \"port\": \"none\" } }");
+        Path install = install("{ \"sensor\": { \"port\": \"none\" } }");
 
         Path data = runUntilFirstFrame(install);
 
         assertThat(Files.readAllLines(data.resolve("kiosk0.log")).get(0))
                 .contains("config " + install.resolve("config/kiosk.json") + " (beside the jar)");
+    }
+
+    @Test
+    void settingsBrokenByHandStartOnTheDefaultsAndTheLogSaysWhy() throws Exception {
+        Path install = install("{ \"hold\": { \"maximalSeconds\": 3 } }");
+
+        Path data = runUntilFirstFrame(install);
+
+        List<String> log = Files.readAllLines(data.resolve("kiosk0.log"));
+        assertThat(log.get(0)).contains("(the built-in defaults, as " + install.resolve("config/kiosk.json")
+                + " has 1 problem)");
+        assertThat(log).anyMatch(l -> l.contains("settings refused") && l.contains("hold.maximalSeconds"));
+    }
+
+    /** A folder holding the jar and, unless null, config/kiosk.json with these settings. */
+    private Path install(String settings) throws IOException {
+        Path install = Files.createDirectories(tmp.resolve("opt"));
+        Files.copy(jar(), install.resolve("rollkiosk.jar"));
+        if (settings != null) {
+            Files.createDirectories(install.resolve("config"));
+            Files.writeString(install.resolve("config/kiosk.json"), settings);
+        }
+        return install;
     }
 
     /** Starts the jar with the working folder and home elsewhere; returns its data folder. */
