@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the kiosk: {@code [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]}.
- * A bad config or content file prints every problem, one per line, and exits 2 before any window
- * opens. It is the jar's root command, so the staff subcommands hang below it (see {@link Main}).
+ * A bad content file, or a bad config named with {@code --config}, prints every problem, one per
+ * line, and exits 2 before any window opens; a bad config found beside the jar gives way to the
+ * last good copy or the defaults ({@link SettingsFile}). It is the jar's root command, so the
+ * staff subcommands hang below it (see {@link Main}).
  */
 @Command(name = Main.PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class,
         synopsisSubcommandLabel = "[COMMAND]",

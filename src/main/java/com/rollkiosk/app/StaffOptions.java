@@ -14,7 +14,7 @@ final class StaffOptions {
 
     static final class Config {
         @Option(names = "--config", paramLabel = "FILE",
-                description = "the settings (default: config/kiosk.json)")
+                description = "the settings (default: config/kiosk.json beside the jar, else the built-in copy)")
         private String file;
 
         Optional<String> file() {
@@ -23,7 +23,8 @@ final class StaffOptions {
     }
 
     static final class Content {
-        @Option(names = "--content", paramLabel = "DIR", description = "what a runner reads (default: content)")
+        @Option(names = "--content", paramLabel = "DIR",
+                description = "what a runner reads (default: content beside the jar, else the built-in copy)")
         private String dir;
 
         Optional<String> dir() {
