@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rollkiosk.config.ConfigLoader;
-import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.json.InvalidFilesException;
 import java.io.ByteArrayOutputStream;
@@ -27,8 +26,10 @@ class SettingsFileTest {
         return dir.resolve("kiosk.json");
     }
 
-    private static KioskConfig holding(int seconds) {
-        return new KioskConfig(new HoldSettings(seconds, null, null, null, null), null, null, null, null, null);
+    /** Built from JSON rather than constructors, so a field added to the settings changes nothing here. */
+    static KioskConfig holding(int seconds) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                "{ \"hold\": { \"maximalSeconds\": " + seconds + " } }", KioskConfig.class);
     }
 
     private SettingsFile.Choice start() throws InvalidFilesException {

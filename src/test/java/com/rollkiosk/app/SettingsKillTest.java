@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.ConfigWriter;
-import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.config.SensorSettings;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -69,10 +67,13 @@ class SettingsKillTest {
     private List<String> variants() throws Exception {
         List<String> files = new ArrayList<>();
         for (int v = 0; v < 4; v++) {
-            String port = v % 2 == 0 ? "auto" : "/dev/serial/by-id/usb-Arduino_" + "x".repeat(40 * v) + "-if00";
-            KioskConfig config = new KioskConfig(new HoldSettings(30 + v, null, null, null, null), null,
-                    new SensorSettings(port, null, null, null, null, null, null, null, null, null), null, null, null);
-            files.add(Files.write(dir.resolve("variant" + v + ".json"), ConfigWriter.toJson(config)).toString());
+            KioskConfig config = SettingsFileTest.holding(30 + v * 100);
+            // A longer port in every other one: lengths differ by more than a few digits.
+            byte[] json = new String(ConfigWriter.toJson(config), StandardCharsets.UTF_8)
+                    .replace("\"auto\"", v % 2 == 0 ? "\"auto\"" : "\"/dev/serial/by-id/usb-Arduino_" + "x".repeat(40 * v) + "\"")
+                    .getBytes(StandardCharsets.UTF_8);
+            ConfigLoader.load(Files.write(dir.resolve("variant" + v + ".json"), json));
+            files.add(dir.resolve("variant" + v + ".json").toString());
         }
         return files;
     }
