@@ -4,6 +4,7 @@
 // whether someone is on the roller; it saturates near 100 N, far below what people put through it.
 // To measure the real load, wire a load cell through an HX711 and uncomment USE_HX711 below. The
 // HX711 is read by bit-banging its two-wire protocol here, so no library needs installing.
+// (CI builds both forms, passing -DUSE_HX711 for this one; see WIRING.md.)
 
 // #define USE_HX711
 

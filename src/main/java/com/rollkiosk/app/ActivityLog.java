@@ -80,7 +80,9 @@ final class ActivityLog implements Closeable {
         } else if (event instanceof KioskEvent.HoldPaused e) {
             return step(line("hold_pause"), e.step()).put("held_ms", e.heldMillis());
         } else if (event instanceof KioskEvent.HoldCompleted e) {
-            return step(line("hold_complete"), e.step()).put("target_s", e.targetSeconds());
+            ObjectNode line = step(line("hold_complete"), e.step()).put("target_s", e.targetSeconds());
+            // Null without a sensor: nothing was measured, and 0 would claim the hold was all rolling.
+            return e.steadyPercent() == null ? line.putNull("steady_pct") : line.put("steady_pct", e.steadyPercent());
         } else if (event instanceof KioskEvent.HoldSkipped e) {
             return step(line("hold_skip"), e.step()).put("held_ms", e.heldMillis());
         } else if (event instanceof KioskEvent.SessionEnded e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.sensor.ContactListener;
+import com.rollkiosk.sensor.Readings;
 import com.rollkiosk.sensor.SensorStats;
 import com.rollkiosk.sensor.SensorStatus;
 import java.io.PrintStream;
@@ -35,13 +36,13 @@ final class JsonEvents implements ContactListener {
     }
 
     @Override
-    public void contactOn(long tNanos, long value) {
-        print(event("contact_on").put("value", value));
+    public void contactOn(long tNanos, double value) {
+        print(value(event("contact_on"), value));
     }
 
     @Override
-    public void contactOff(long tNanos, long value) {
-        print(event("contact_off").put("value", value));
+    public void contactOff(long tNanos, double value) {
+        print(value(event("contact_off"), value));
     }
 
     @Override
@@ -64,6 +65,10 @@ final class JsonEvents implements ContactListener {
                 .put("garbage", stats.garbage())
                 .put("contacts", stats.contacts())
                 .put("reconnects", stats.reconnects()));
+    }
+
+    private static ObjectNode value(ObjectNode node, double value) {
+        return Readings.isWhole(value) ? node.put("value", (long) value) : node.put("value", value);
     }
 
     private ObjectNode event(String name) {

@@ -1,10 +1,12 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FlowTiming;
+import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
@@ -71,7 +73,8 @@ final class KioskApp {
         KioskConfig c = settings.config();
         FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
                 c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
-                c.hold().maximalSeconds(), c.hold().minimalSeconds());
+                c.hold().maximalSeconds(), c.hold().minimalSeconds())
+                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
         Content content = settings.content();
         flow = new KioskFlow(settings.clock(), timing, content.regions().stream().map(Region::id).toList(), this::event);
         Cues cues = ToneCues.of(c.sound());

@@ -95,7 +95,7 @@ final class MonitorCommand extends StreamCommand {
     private int monitor(SensorSource source, Path record) throws IOException {
         long start = clock.nanoTime();
         JsonEvents events = new JsonEvents(out, clock, start, stop::countDown);
-        ContactTracker tracker = new ContactTracker(ContactTracker.thresholds(settings), events);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, null), events);
         SampleRecorder recorder = record == null ? null
                 : new SampleRecorder(Files.newBufferedWriter(record, StandardCharsets.UTF_8), start, tracker);
         SensorListener listener = recorder == null ? tracker : recorder;

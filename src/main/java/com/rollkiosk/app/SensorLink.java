@@ -36,14 +36,14 @@ final class SensorLink {
         if (source instanceof SimulatedSource sim) {
             addSimControl(sim, ui);
         }
-        source.start(new ContactTracker(ContactTracker.thresholds(settings), new ContactListener() {
+        source.start(new ContactTracker(ContactTracker.settings(settings, null), new ContactListener() {
             @Override
-            public void contactOn(long tNanos, long value) {
+            public void contactOn(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(true));
             }
 
             @Override
-            public void contactOff(long tNanos, long value) {
+            public void contactOff(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(false));
             }
 

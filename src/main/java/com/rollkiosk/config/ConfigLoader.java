@@ -42,6 +42,10 @@ public final class ConfigLoader {
         in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 30);
         in.range("hold.warningSeconds", hold.warningSeconds(), 0, 60);
         in.range("hold.switchSideSeconds", hold.switchSideSeconds(), 1, 120);
+        if (!List.of(HoldSettings.COUNT_CONTACT, HoldSettings.COUNT_STEADY).contains(hold.countOnly())) {
+            in.report("hold.countOnly", "must be \"" + HoldSettings.COUNT_CONTACT + "\" or \""
+                    + HoldSettings.COUNT_STEADY + "\", was \"" + hold.countOnly() + "\"");
+        }
 
         AttractSettings attract = c.attract();
         in.range("attract.idleTimeoutSeconds", attract.idleTimeoutSeconds(), 10, 3600);
@@ -51,10 +55,19 @@ public final class ConfigLoader {
         SensorSettings s = c.sensor();
         in.text("sensor.port", s.port());
         in.range("sensor.baud", s.baud(), 300, 2_000_000);
-        in.range("sensor.baseline", s.baseline(), Integer.MIN_VALUE, Integer.MAX_VALUE);
-        in.range("sensor.onThreshold", s.onThreshold(), 1, Integer.MAX_VALUE);
-        in.range("sensor.offThreshold", s.offThreshold(), 0, Integer.MAX_VALUE);
-        if (s.offThreshold() >= s.onThreshold()) {
+        if (s.baseline() != null) {
+            in.range("sensor.baseline", s.baseline(), (double) Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (s.onThreshold() != null) {
+            in.positive("sensor.onThreshold", s.onThreshold(), Integer.MAX_VALUE);
+        }
+        if (s.offThreshold() != null) {
+            in.positive("sensor.offThreshold", s.offThreshold(), Integer.MAX_VALUE);
+        }
+        if ((s.onThreshold() == null) != (s.offThreshold() == null)) {
+            in.report(s.onThreshold() == null ? "sensor.offThreshold" : "sensor.onThreshold",
+                    "sensor.onThreshold and sensor.offThreshold go together: set both, or neither to learn them");
+        } else if (s.onThreshold() != null && s.offThreshold() >= s.onThreshold()) {
             in.report("sensor.offThreshold", "must be lower than sensor.onThreshold (" + s.onThreshold()
                     + ") so a person shifting weight does not flicker the timer, was " + s.offThreshold());
         }

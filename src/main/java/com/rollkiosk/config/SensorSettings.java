@@ -1,21 +1,22 @@
 package com.rollkiosk.config;
 
 /**
- * The roller's pressure sensor. Levels are raw readings relative to {@code baseline} (the empty
- * roller), so the same settings shape serves a 0-1023 FSR and signed HX711 load-cell counts.
+ * The roller's pressure sensor. The empty level and the contact thresholds are learned by the
+ * automatic zero, or come from a saved calibration; {@code baseline}, {@code onThreshold} and
+ * {@code offThreshold} are optional overrides in the sensor's own units (a calibration still wins).
  *
  * @param port             a serial device path, {@code auto} to find an Arduino, or {@code none} for touch only
  * @param baud             serial speed; the sketch ships at 115200
- * @param baseline         reading of the empty roller, set by calibration
- * @param onThreshold      above baseline + this, a person is on the roller
- * @param offThreshold     below baseline + this, they have left; lower than onThreshold (hysteresis)
+ * @param baseline         reading of the empty roller, or null to learn it
+ * @param onThreshold      this far from baseline, either way, a person is on the roller; null to learn it
+ * @param offThreshold     nearer than this, they have left; lower than onThreshold (hysteresis); null to learn it
  * @param debounceOnMs     pressure must stay above onThreshold this long before it counts, so a bump does not start a hold
  * @param debounceOffMs    pressure must stay below offThreshold this long, so shifting weight does not pause a hold
  * @param silenceTimeoutMs no sample for this long means the sensor is gone
  * @param reconnectMinMs   first wait before reopening a lost port
  * @param reconnectMaxMs   the wait doubles up to this, and retries go on forever
  */
-public record SensorSettings(String port, Integer baud, Long baseline, Long onThreshold, Long offThreshold,
+public record SensorSettings(String port, Integer baud, Double baseline, Double onThreshold, Double offThreshold,
                              Integer debounceOnMs, Integer debounceOffMs, Integer silenceTimeoutMs,
                              Integer reconnectMinMs, Integer reconnectMaxMs) {
 
@@ -25,9 +26,6 @@ public record SensorSettings(String port, Integer baud, Long baseline, Long onTh
     public SensorSettings {
         port = port == null ? AUTO : port;
         baud = baud == null ? 115200 : baud;
-        baseline = baseline == null ? 0L : baseline;
-        onThreshold = onThreshold == null ? 200L : onThreshold;
-        offThreshold = offThreshold == null ? 120L : offThreshold;
         debounceOnMs = debounceOnMs == null ? 150 : debounceOnMs;
         debounceOffMs = debounceOffMs == null ? 700 : debounceOffMs;
         silenceTimeoutMs = silenceTimeoutMs == null ? 1000 : silenceTimeoutMs;

@@ -4,14 +4,27 @@ package com.rollkiosk.domain;
 public sealed interface CalibrationResult {
 
     /**
+     * Levels in the sensor's own units. The load's direction is the sign of
+     * {@code loadedLevel - baseline}; the thresholds are distances from the baseline that way.
+     *
      * @param baseline     median reading of the empty roller
-     * @param noise        largest distance of an empty reading from the baseline (at least 1)
-     * @param loadedLevel  median reading with a person on the roller
-     * @param onThreshold  relative to baseline, for config {@code sensor.onThreshold}
-     * @param offThreshold relative to baseline, for config {@code sensor.offThreshold}
+     * @param noise        standard deviation of the empty readings
+     * @param loadedLevel  median reading with a person on the roller: the gauge's full scale
+     * @param onThreshold  contact starts this far from the baseline towards loaded
+     * @param offThreshold contact ends nearer than this to the baseline
      */
-    record Calibrated(long baseline, long noise, long loadedLevel, long onThreshold, long offThreshold)
+    record Calibrated(double baseline, double noise, double loadedLevel, double onThreshold, double offThreshold)
             implements CalibrationResult {
+
+        public Calibrated {
+            if (!(offThreshold > 0 && onThreshold >= offThreshold)) {
+                throw new IllegalArgumentException("need 0 < offThreshold <= onThreshold, got off "
+                        + offThreshold + " on " + onThreshold);
+            }
+            if (!(Math.abs(loadedLevel - baseline) > onThreshold)) {
+                throw new IllegalArgumentException("the loaded level must lie beyond onThreshold");
+            }
+        }
     }
 
     /** @param reason one sentence a member of staff can act on */

@@ -23,6 +23,7 @@ public final class KioskFlow {
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
     private boolean pressureOn;
+    private Steadiness steadiness;
     private boolean sensorConnected;
 
     /** @param attractCards region ids, in the order the idle screen shows them */
@@ -75,7 +76,7 @@ public final class KioskFlow {
         activity();
         if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
             session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
-                    timing.getReadyNanos(), pressureOn, events);
+                    timing.getReadyNanos(), pressureOn, timing.counting(), events);
             go(Screen.HOLD);
         }
     }
@@ -168,6 +169,9 @@ public final class KioskFlow {
 
     public void pressure(boolean on) {
         pressureOn = on;
+        if (!on) {
+            steadiness = null;
+        }
         activity();
         if (on && screen == Screen.ATTRACT) {
             // A press invites the person in but never skips the contraindications.
@@ -180,6 +184,15 @@ public final class KioskFlow {
             } else {
                 session.pressureOff();
             }
+            followSession();
+        }
+    }
+
+    /** While someone is on the roller, how they load it changed; null when it cannot yet be told. */
+    public void steadiness(Steadiness now) {
+        steadiness = now;
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            session.steadiness(now);
             followSession();
         }
     }
@@ -313,6 +326,11 @@ public final class KioskFlow {
 
     public boolean isPressureOn() {
         return pressureOn;
+    }
+
+    /** How the person on the roller loads it, or null when nobody is on or it is too soon to tell. */
+    public Steadiness steadiness() {
+        return steadiness;
     }
 
     public boolean isSensorConnected() {

@@ -83,5 +83,21 @@ public final class Problems {
                 report(field, "must be between " + min + " and " + max + ", was " + value);
             }
         }
+
+        public void range(String field, double value, double min, double max) {
+            if (!(value >= min && value <= max)) {
+                report(field, "must be between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
+            }
+        }
+
+        public void positive(String field, double value, double max) {
+            if (!(value > 0 && value <= max)) {
+                report(field, "must be above 0 and at most " + plain(max) + ", was " + plain(value));
+            }
+        }
+
+        private static String plain(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        }
     }
 }

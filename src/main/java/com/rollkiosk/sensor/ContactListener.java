@@ -1,5 +1,7 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.Steadiness;
+
 /**
  * The events the rest of the kiosk needs from the roller, produced by {@link ContactTracker}.
  * Called on the source's thread: a UI listener must hand each call to the event thread
@@ -8,16 +10,20 @@ package com.rollkiosk.sensor;
 public interface ContactListener {
 
     /** Someone is on the roller: the hold timer may run. {@code value} is the reading that tipped it. */
-    void contactOn(long tNanos, long value);
+    void contactOn(long tNanos, double value);
 
     /** They got off (or the sensor was lost while they were on): the hold timer pauses. */
-    void contactOff(long tNanos, long value);
+    void contactOff(long tNanos, double value);
 
     /**
      * The sensor's state changed. {@code detail} is the port for CONNECTED and a one-line reason
      * otherwise. Only changes are reported, never the same status and detail twice in a row.
      */
     void statusChanged(SensorStatus status, String detail);
+
+    /** While someone is on the roller, how they load it changed: holding still, rolling or shifting. */
+    default void steadinessChanged(long tNanos, Steadiness steadiness) {
+    }
 
     /** A {@code #} device line, for diagnostics. */
     default void info(String line) {

@@ -1,21 +1,27 @@
 package com.rollkiosk.sensor;
 
 import com.rollkiosk.config.SensorSettings;
-import com.rollkiosk.domain.ContactChange;
-import com.rollkiosk.domain.ContactDetector;
-import com.rollkiosk.domain.ContactThresholds;
+import com.rollkiosk.domain.CalibrationResult;
+import com.rollkiosk.domain.Roller;
+import com.rollkiosk.domain.RollerSettings;
+import com.rollkiosk.domain.RollerState;
+import com.rollkiosk.domain.Steadiness;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Turns a source's raw readings into contact and status events: runs the {@link ContactDetector}
- * and counts what went by. Fed on the source's thread only; the counters may be read from anywhere.
+ * Turns a source's raw readings into contact, steadiness and status events: runs the domain's
+ * {@link Roller} and counts what went by. Fed on the source's thread only; the counters and the
+ * published {@link #state() state} may be read from anywhere.
  *
  * <p>Losing the sensor while someone is on the roller ends contact: nothing can vouch for them any
  * more, and the kiosk falls back to touch. The detector starts afresh on reconnection.
  */
-public final class ContactTracker implements SensorListener {
+public final class ContactTracker implements SensorListener, Roller.Events {
 
-    private final ContactDetector detector;
+    /** The roller's state is published for screens this often, in sample time: 25 times a second. */
+    static final long PUBLISH_NANOS = 40_000_000L;
+
+    private final Roller roller;
     private final ContactListener out;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
@@ -24,16 +30,25 @@ public final class ContactTracker implements SensorListener {
     private boolean everConnected;
     private SensorStatus status;
     private long lastT;
-    private long lastValue;
+    private double lastValue;
+    private long lastPublished = Long.MIN_VALUE;
+    private volatile RollerState published;
 
-    public ContactTracker(ContactThresholds thresholds, ContactListener out) {
-        this.detector = new ContactDetector(thresholds);
+    public ContactTracker(RollerSettings settings, ContactListener out) {
+        this.roller = new Roller(settings);
         this.out = out;
+        this.published = roller.state();
     }
 
-    public static ContactThresholds thresholds(SensorSettings s) {
-        return ContactThresholds.ofMillis(s.baseline(), s.onThreshold(), s.offThreshold(),
-                s.debounceOnMs(), s.debounceOffMs());
+    /** The config's sensor section, with a saved calibration (or null), as the roller's settings. */
+    public static RollerSettings settings(SensorSettings s, CalibrationResult.Calibrated calibration) {
+        return new RollerSettings(s.debounceOnMs() * 1_000_000L, s.debounceOffMs() * 1_000_000L,
+                s.baseline(), s.onThreshold(), s.offThreshold(), calibration);
+    }
+
+    /** The roller as last published, at most {@link #PUBLISH_NANOS} old while readings arrive. */
+    public RollerState state() {
+        return published;
     }
 
     public SensorStats stats() {
@@ -41,17 +56,31 @@ public final class ContactTracker implements SensorListener {
     }
 
     @Override
-    public void onSample(long tNanos, long value) {
+    public void onSample(long tNanos, double value) {
         samples.incrementAndGet();
         lastT = tNanos;
         lastValue = value;
-        ContactChange change = detector.feed(tNanos, value);
-        if (change == ContactChange.ON) {
-            contacts.incrementAndGet();
-            out.contactOn(tNanos, value);
-        } else if (change == ContactChange.OFF) {
-            out.contactOff(tNanos, value);
+        roller.feed(tNanos, value, this);
+        if (lastPublished == Long.MIN_VALUE || tNanos - lastPublished >= PUBLISH_NANOS) {
+            lastPublished = tNanos;
+            published = roller.state();
         }
+    }
+
+    @Override
+    public void contactOn(long tNanos, double value) {
+        contacts.incrementAndGet();
+        out.contactOn(tNanos, value);
+    }
+
+    @Override
+    public void contactOff(long tNanos, double value) {
+        out.contactOff(tNanos, value);
+    }
+
+    @Override
+    public void steadiness(long tNanos, Steadiness steadiness) {
+        out.steadinessChanged(tNanos, steadiness);
     }
 
     @Override
@@ -70,7 +99,8 @@ public final class ContactTracker implements SensorListener {
             reconnects.incrementAndGet();
         }
         everConnected = true;
-        detector.reset();
+        roller.reset();
+        lastPublished = Long.MIN_VALUE;
         setStatus(SensorStatus.CONNECTED, port);
     }
 
@@ -88,8 +118,8 @@ public final class ContactTracker implements SensorListener {
     }
 
     private void endContact() {
-        if (detector.isOn()) {
-            detector.reset();
+        if (roller.isOn()) {
+            roller.reset();
             out.contactOff(lastT, lastValue);
         }
     }

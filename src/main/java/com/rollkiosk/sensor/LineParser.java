@@ -14,7 +14,7 @@ public final class LineParser {
 
     /** Receives each classified line. */
     public interface Sink {
-        void sample(long value);
+        void sample(double value);
 
         void info(String line);
 

@@ -45,7 +45,7 @@ final class PortReader implements LineParser.Sink {
     }
 
     @Override
-    public void sample(long value) {
+    public void sample(double value) {
         heard();
         listener.onSample(now, value);
     }

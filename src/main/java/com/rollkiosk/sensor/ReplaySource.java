@@ -53,21 +53,21 @@ public final class ReplaySource implements SensorSource {
                     listener.onInfo(line);
                     continue;
                 }
-                long[] sample = parse(line);
+                Sample sample = parse(line);
                 if (sample == null) {
                     listener.onGarbage();
                     continue;
                 }
                 if (firstMs == Long.MIN_VALUE) {
-                    firstMs = sample[0];
+                    firstMs = sample.tMs();
                 }
                 // Clamped so a recording with a step back in time cannot make time run backwards.
-                due = Math.max(due, start + (sample[0] - firstMs) * 1_000_000L);
+                due = Math.max(due, start + (sample.tMs() - firstMs) * 1_000_000L);
                 long wait = due - clock.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
                 }
-                listener.onSample(due, sample[1]);
+                listener.onSample(due, sample.value());
             }
         } catch (IOException e) {
             end = "cannot read " + file + ": " + e.getMessage();
@@ -77,16 +77,22 @@ public final class ReplaySource implements SensorSource {
         listener.onFinished(end);
     }
 
-    private static long[] parse(String line) {
+    private static Sample parse(String line) {
         int comma = line.indexOf(',');
         if (comma < 0) {
             return null;
         }
         try {
-            return new long[] {Long.parseLong(line.substring(0, comma).trim()),
-                    Long.parseLong(line.substring(comma + 1).trim())};
+            double value = Double.parseDouble(line.substring(comma + 1).trim());
+            if (!Double.isFinite(value)) {
+                return null;
+            }
+            return new Sample(Long.parseLong(line.substring(0, comma).trim()), value);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private record Sample(long tMs, double value) {
     }
 }

@@ -24,7 +24,7 @@ final class SafeListener implements SensorListener {
 
     // Spelled out rather than through a lambda helper: this runs per sample and must not allocate.
     @Override
-    public void onSample(long tNanos, long value) {
+    public void onSample(long tNanos, double value) {
         if (running.getAsBoolean()) {
             try {
                 delegate.onSample(tNanos, value);

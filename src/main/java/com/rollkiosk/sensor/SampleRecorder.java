@@ -26,16 +26,16 @@ public final class SampleRecorder implements SensorListener, AutoCloseable {
     }
 
     @Override
-    public void onSample(long tNanos, long value) {
+    public void onSample(long tNanos, double value) {
         if (failure == null) {
             write(tNanos, value);
         }
         next.onSample(tNanos, value);
     }
 
-    private void write(long tNanos, long value) {
+    private void write(long tNanos, double value) {
         line.setLength(0);
-        line.append((tNanos - originNanos) / 1_000_000L).append(',').append(value).append('\n');
+        Readings.append(line.append((tNanos - originNanos) / 1_000_000L).append(','), value).append('\n');
         try {
             out.append(line);
             // Flushed about once a second: a recording cut short loses at most a second.

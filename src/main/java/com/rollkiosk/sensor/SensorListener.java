@@ -8,7 +8,7 @@ package com.rollkiosk.sensor;
 public interface SensorListener {
 
     /** A reading; {@code tNanos} is on the source's monotonic clock and never goes backwards. */
-    void onSample(long tNanos, long value);
+    void onSample(long tNanos, double value);
 
     /** A {@code #} device line, e.g. {@code # rollkiosk-sensor 1 fsr 50Hz}, without the line ending. */
     default void onInfo(String line) {

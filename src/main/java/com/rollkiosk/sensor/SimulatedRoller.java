@@ -14,7 +14,7 @@ public final class SimulatedRoller {
     private static final long GET_ON_MS = 800;
     private static final long GET_OFF_MS = 400;
     private static final long DIP_MS = 350;
-    private static final double DIP_DEPTH = 0.9;
+    private static final double DIP_DEPTH = 0.95;
     private static final double ROLL_SWING = 0.25;
     private static final double ROLL_HZ = 0.6;
 
@@ -37,10 +37,17 @@ public final class SimulatedRoller {
         this.seed = seed;
     }
 
-    /** A person three times heavier than the on threshold, so the configured levels see them clearly. */
+    /**
+     * An FSR-like roller (empty near 40, a person adds 600, a few counts of noise), or one that the
+     * config's own levels, where set, see clearly: a person three times heavier than the on threshold.
+     */
     public static SimulatedRoller forSettings(SensorSettings s, long seed) {
-        long rise = Math.max(3 * s.onThreshold(), s.onThreshold() + 300);
-        return new SimulatedRoller(s.baseline(), rise, Math.max(2, s.onThreshold() / 25), seed);
+        long baseline = s.baseline() == null ? 40 : Math.round(s.baseline());
+        if (s.onThreshold() == null) {
+            return new SimulatedRoller(baseline, 600, 3, seed);
+        }
+        long on = Math.round(s.onThreshold());
+        return new SimulatedRoller(baseline, Math.max(3 * on, on + 300), Math.max(2, on / 25), seed);
     }
 
     public synchronized void getOn(long tNanos) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class MonitorCommandTest {
 
-    private static final SensorSettings FAST = new SensorSettings(null, null, 0L, 200L, 120L,
+    private static final SensorSettings FAST = new SensorSettings(null, null, 0.0, 200.0, 120.0,
             150, 300, 2000, 50, 200);
 
     @TempDir

@@ -1,12 +1,15 @@
 package com.rollkiosk.bench;
 
 import com.rollkiosk.config.SensorSettings;
-import com.rollkiosk.domain.ContactChange;
-import com.rollkiosk.domain.ContactDetector;
+import com.rollkiosk.domain.Roller;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.SimulatedRoller;
 
-/** Contact detection on a realistic signal: a person getting on, shifting, rolling and getting off. */
+/**
+ * The roller's per-sample work (automatic zero, contact, steadiness) on a realistic signal: a
+ * person getting on, shifting, rolling and getting off.
+ */
 final class DetectorBench {
 
     private static final long SAMPLE_NANOS = 20_000_000L;
@@ -18,7 +21,7 @@ final class DetectorBench {
         SensorSettings settings = SensorSettings.defaults();
         SimulatedRoller roller = SimulatedRoller.forSettings(settings, 7);
         int samples = 500_000;
-        long[] values = new long[samples];
+        double[] values = new double[samples];
         int sessions = 0;
         for (int i = 0; i < samples; i++) {
             long t = i * SAMPLE_NANOS;
@@ -35,19 +38,37 @@ final class DetectorBench {
             values[i] = roller.value(t);
         }
         int[] contacts = new int[1];
+        int[] rolling = new int[1];
+        Roller.Events counter = new Roller.Events() {
+            @Override
+            public void contactOn(long tNanos, double value) {
+                contacts[0]++;
+            }
+
+            @Override
+            public void contactOff(long tNanos, double value) {
+            }
+
+            @Override
+            public void steadiness(long tNanos, Steadiness steadiness) {
+                if (steadiness == Steadiness.ROLLING) {
+                    rolling[0]++;
+                }
+            }
+        };
         int simulated = sessions;
         double perSecond = Bench.median(3, 7, () -> {
-            ContactDetector detector = new ContactDetector(ContactTracker.thresholds(settings));
+            Roller judge = new Roller(ContactTracker.settings(settings, null));
             contacts[0] = 0;
+            rolling[0] = 0;
             long start = System.nanoTime();
             for (int i = 0; i < samples; i++) {
-                if (detector.feed(i * SAMPLE_NANOS, values[i]) == ContactChange.ON) {
-                    contacts[0]++;
-                }
+                judge.feed(i * SAMPLE_NANOS, values[i], counter);
             }
             return samples / ((System.nanoTime() - start) / 1e9);
         });
-        Bench.report("contact detector", perSecond, "samples/s",
-                contacts[0] + " presses found in " + simulated + " simulated sessions");
+        Bench.report("roller (zero, contact, steadiness)", perSecond, "samples/s",
+                String.format("%.1f ns/sample; %d presses and %d rolling spells found in %d simulated sessions",
+                        1e9 / perSecond, contacts[0], rolling[0], simulated));
     }
 }

@@ -25,7 +25,7 @@ public final class LineParserBench {
         long[] sum = new long[1];
         LineParser.Sink sink = new LineParser.Sink() {
             @Override
-            public void sample(long value) {
+            public void sample(double value) {
                 sum[0] += value;
             }
 

@@ -30,7 +30,7 @@ final class SerialBench {
                     System::nanoTime, 10_000);
             source.start(new SensorListener() {
                 @Override
-                public void onSample(long tNanos, long value) {
+                public void onSample(long tNanos, double value) {
                     samples.incrementAndGet();
                 }
 

@@ -96,11 +96,29 @@ class ConfigLoaderTest {
 
     @Test
     void theOffLevelMustBeBelowTheOnLevel() throws Exception {
-        Path file = shippedWith("\"offThreshold\": 120", "\"offThreshold\": 250");
+        Path file = shippedWith("\"port\": \"auto\",", "\"port\": \"auto\", \"onThreshold\": 200, \"offThreshold\": 250,");
         assertThat(problems(file)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("sensor.offThreshold");
             assertThat(p.message()).contains("lower than sensor.onThreshold");
         });
+    }
+
+    @Test
+    void thresholdsAreSetTogetherOrLearnedTogether() throws Exception {
+        Path file = shippedWith("\"port\": \"auto\",", "\"port\": \"auto\", \"onThreshold\": 200,");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("sensor.onThreshold");
+            assertThat(p.message()).contains("go together");
+        });
+    }
+
+    @Test
+    void theShippedConfigLeavesTheLevelsToBeLearned() throws Exception {
+        SensorSettings sensor = ConfigLoader.load(Path.of("config/kiosk.json")).sensor();
+
+        assertThat(sensor.baseline()).isNull();
+        assertThat(sensor.onThreshold()).isNull();
+        assertThat(sensor.offThreshold()).isNull();
     }
 
     @Test

@@ -7,55 +7,61 @@ import org.junit.jupiter.api.Test;
 
 class CalibrationTest {
 
-    private static long[] noisy(long level, int noise, int count, long seed) {
+    private static double[] noisy(double level, int noise, int count, long seed) {
         Random random = new Random(seed);
-        long[] values = new long[count];
+        double[] values = new double[count];
         for (int i = 0; i < count; i++) {
             values[i] = level + random.nextInt(2 * noise + 1) - noise;
         }
         return values;
     }
 
+    private static CalibrationResult.Calibrated calibrated(double[] empty, double[] loaded) {
+        return (CalibrationResult.Calibrated) Calibration.calibrate(empty, loaded);
+    }
+
     @Test
     void baselineAndNoiseComeFromTheEmptyRoller() {
-        long[] empty = noisy(40, 5, 100, 1);
+        var c = calibrated(noisy(40, 5, 100, 1), noisy(700, 20, 100, 2));
 
-        CalibrationResult result = Calibration.calibrate(empty, noisy(700, 20, 100, 2));
-
-        assertThat(result).isInstanceOfSatisfying(CalibrationResult.Calibrated.class, c -> {
-            assertThat(c.baseline()).isBetween(35L, 45L);
-            assertThat(c.noise()).isBetween(1L, 10L);
-            assertThat(c.loadedLevel()).isBetween(680L, 720L);
-        });
+        assertThat(c.baseline()).isBetween(35.0, 45.0);
+        assertThat(c.noise()).isBetween(1.0, 5.0);
+        assertThat(c.loadedLevel()).isBetween(680.0, 720.0);
     }
 
     @Test
     void thresholdsLieBetweenTheNoiseAndTheLoadedLevel() {
-        CalibrationResult result = Calibration.calibrate(noisy(40, 5, 100, 3), noisy(700, 20, 100, 4));
+        var c = calibrated(noisy(40, 5, 100, 3), noisy(700, 20, 100, 4));
 
-        assertThat(result).isInstanceOfSatisfying(CalibrationResult.Calibrated.class, c -> {
-            assertThat(c.offThreshold()).isGreaterThan(c.noise());
-            assertThat(c.onThreshold()).isGreaterThan(c.offThreshold());
-            assertThat(c.baseline() + c.onThreshold()).isLessThan(c.loadedLevel());
-        });
+        assertThat(c.offThreshold()).isGreaterThan(5);
+        assertThat(c.onThreshold()).isGreaterThan(c.offThreshold());
+        assertThat(c.baseline() + c.onThreshold()).isLessThan(c.loadedLevel());
     }
 
     @Test
     void thresholdsDetectTheCalibratedPerson() {
-        long[] empty = noisy(-5000, 300, 100, 5);
-        long[] loaded = noisy(90_000, 4000, 100, 6);
-        var c = (CalibrationResult.Calibrated) Calibration.calibrate(empty, loaded);
-        ContactDetector detector = new ContactDetector(
-                new ContactThresholds(c.baseline(), c.onThreshold(), c.offThreshold(), 0, 0));
+        double[] empty = noisy(-5000, 300, 100, 5);
+        double[] loaded = noisy(90_000, 4000, 100, 6);
+        Roller roller = new Roller(RollerSettings.automatic(0, 0).withCalibration(calibrated(empty, loaded)));
+        RecordingEvents events = new RecordingEvents();
 
-        for (long v : empty) {
-            detector.feed(0, v);
+        long t = 0;
+        for (double v : empty) {
+            roller.feed(t += 20_000_000L, v, events);
         }
-        assertThat(detector.isOn()).as("empty roller").isFalse();
-        for (long v : loaded) {
-            detector.feed(0, v);
+        assertThat(roller.isOn()).as("empty roller").isFalse();
+        for (double v : loaded) {
+            roller.feed(t += 20_000_000L, v, events);
         }
-        assertThat(detector.isOn()).as("loaded roller").isTrue();
+        assertThat(roller.isOn()).as("loaded roller").isTrue();
+    }
+
+    @Test
+    void aLoadCellWiredTheOtherWayCalibratesWithItsDirection() {
+        var c = calibrated(noisy(0, 10, 100, 9), noisy(-80_000, 10, 100, 10));
+
+        assertThat(c.loadedLevel()).isLessThan(c.baseline());
+        assertThat(c.onThreshold()).isPositive().isLessThan(80_000);
     }
 
     @Test
@@ -63,20 +69,28 @@ class CalibrationTest {
         CalibrationResult result = Calibration.calibrate(noisy(500, 50, 100, 7), noisy(560, 50, 100, 8));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
-                r -> assertThat(r.reason()).contains("varies by"));
+                r -> assertThat(r.reason()).contains("cannot be told apart"));
     }
 
     @Test
-    void refusesWhenTheLoadedRollerReadsLowerThanTheEmptyOne() {
-        CalibrationResult result = Calibration.calibrate(noisy(0, 10, 100, 9), noisy(-80_000, 10, 100, 10));
+    void refusesWhenThePersonDidNotHoldStill() {
+        CalibrationResult result = Calibration.calibrate(noisy(0, 2, 100, 12), noisy(1000, 900, 100, 13));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
-                r -> assertThat(r.reason()).contains("reversed"));
+                r -> assertThat(r.reason()).contains("lie still"));
+    }
+
+    @Test
+    void refusesReadingsThatAreNotNumbers() {
+        double[] loaded = noisy(700, 20, 100, 14);
+        loaded[3] = Double.NaN;
+
+        assertThat(Calibration.calibrate(noisy(40, 5, 100, 15), loaded)).isInstanceOf(CalibrationResult.Refused.class);
     }
 
     @Test
     void refusesTooFewReadings() {
-        CalibrationResult result = Calibration.calibrate(new long[3], noisy(700, 20, 100, 11));
+        CalibrationResult result = Calibration.calibrate(new double[3], noisy(700, 20, 100, 11));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
                 r -> assertThat(r.reason()).contains("got 3"));

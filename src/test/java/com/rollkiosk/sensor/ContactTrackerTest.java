@@ -2,14 +2,14 @@ package com.rollkiosk.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rollkiosk.domain.ContactThresholds;
+import com.rollkiosk.domain.RollerSettings;
 import org.junit.jupiter.api.Test;
 
 class ContactTrackerTest {
 
     private final EventLog log = new EventLog();
     private final ContactTracker tracker =
-            new ContactTracker(ContactThresholds.ofMillis(0, 200, 120, 0, 0), log);
+            new ContactTracker(new RollerSettings(0, 0, 0.0, 200.0, 120.0, null), log);
 
     @Test
     void losingTheSensorWhileSomeoneIsOnEndsContact() {

@@ -27,7 +27,7 @@ public final class EventLog implements ContactListener {
         this.tracker = contactTracker;
         return new SensorListener() {
             @Override
-            public void onSample(long tNanos, long value) {
+            public void onSample(long tNanos, double value) {
                 tracker.onSample(tNanos, value);
                 samples.release();
             }
@@ -66,13 +66,13 @@ public final class EventLog implements ContactListener {
     }
 
     @Override
-    public void contactOn(long tNanos, long value) {
-        events.add("on " + value);
+    public void contactOn(long tNanos, double value) {
+        events.add("on " + Readings.append(new StringBuilder(), value));
     }
 
     @Override
-    public void contactOff(long tNanos, long value) {
-        events.add("off " + value);
+    public void contactOff(long tNanos, double value) {
+        events.add("off " + Readings.append(new StringBuilder(), value));
     }
 
     @Override

@@ -12,12 +12,12 @@ class LineParserPropertyTest {
 
     @Property
     void everyIntPrintedByTheSketchParsesBack(@ForAll int value, @ForAll boolean crLf) {
-        List<Long> samples = new ArrayList<>();
+        List<Double> samples = new ArrayList<>();
         byte[] line = (value + (crLf ? "\r\n" : "\n")).getBytes(StandardCharsets.US_ASCII);
 
         new LineParser().feed(line, 0, line.length, new LineParser.Sink() {
             @Override
-            public void sample(long v) {
+            public void sample(double v) {
                 samples.add(v);
             }
 
@@ -32,6 +32,6 @@ class LineParserPropertyTest {
             }
         });
 
-        assertThat(samples).containsExactly((long) value);
+        assertThat(samples).containsExactly((double) value);
     }
 }

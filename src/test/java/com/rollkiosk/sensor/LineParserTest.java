@@ -13,8 +13,8 @@ class LineParserTest {
     private final List<String> out = new ArrayList<>();
     private final LineParser.Sink sink = new LineParser.Sink() {
         @Override
-        public void sample(long value) {
-            out.add("sample " + value);
+        public void sample(double value) {
+            out.add("sample " + Readings.append(new StringBuilder(), value));
         }
 
         @Override

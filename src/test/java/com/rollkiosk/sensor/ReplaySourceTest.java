@@ -2,7 +2,7 @@ package com.rollkiosk.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rollkiosk.domain.ContactThresholds;
+import com.rollkiosk.domain.RollerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.StringJoiner;
@@ -25,7 +25,7 @@ class ReplaySourceTest {
         lines.add("not a sample");
         Path file = Files.writeString(dir.resolve("press.csv"), lines.toString());
         EventLog log = new EventLog();
-        ContactTracker tracker = new ContactTracker(ContactThresholds.ofMillis(0, 200, 120, 100, 100), log);
+        ContactTracker tracker = new ContactTracker(new RollerSettings(100_000_000L, 100_000_000L, 0.0, 200.0, 120.0, null), log);
         ReplaySource replay = new ReplaySource(file, System::nanoTime);
         long started = System.nanoTime();
         try {

@@ -16,7 +16,7 @@ class SerialSourceMissingPortTest {
     @Test
     void missingPortIsReportedOnceAndRetriedForever() throws Exception {
         EventLog log = new EventLog();
-        ContactTracker tracker = new ContactTracker(ContactTracker.thresholds(SerialSourcePtyTest.SETTINGS), log);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(SerialSourcePtyTest.SETTINGS, null), log);
         String missing = dir.resolve("ttyACM9").toString();
         SerialSource source = new SerialSource(missing, SerialSourcePtyTest.SETTINGS, System::nanoTime, 400);
         try {

@@ -17,7 +17,7 @@ class SerialSourcePtyTest {
     static final long EMPTY = 20;
     static final long PRESSED = 500;
     /** Short times so the suite stays fast; the rules are the same as in production. */
-    static final SensorSettings SETTINGS = new SensorSettings(null, null, 0L, 200L, 120L,
+    static final SensorSettings SETTINGS = new SensorSettings(null, null, 0.0, 200.0, 120.0,
             150, 300, 400, 50, 200);
 
     @TempDir
@@ -31,7 +31,7 @@ class SerialSourcePtyTest {
     @BeforeEach
     void connect() throws Exception {
         socat = Socat.start(dir);
-        tracker = new ContactTracker(ContactTracker.thresholds(SETTINGS), log);
+        tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), log);
         source = new SerialSource(socat.deviceEnd().toString(), SETTINGS, System::nanoTime, 400);
         source.start(log.listenerFor(tracker));
         assertThat(log.await("CONNECTED")).isEqualTo("CONNECTED " + socat.deviceEnd());

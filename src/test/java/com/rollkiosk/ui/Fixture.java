@@ -23,7 +23,7 @@ import java.util.Map;
 final class Fixture {
 
     static final Content CONTENT = load();
-    static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5),
+    static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5, null),
             new AttractSettings(60, 8, 10), null, null, null, null);
 
     final FakeClock clock = new FakeClock();
