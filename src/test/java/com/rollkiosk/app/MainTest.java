@@ -59,12 +59,13 @@ class MainTest {
 
     @Test
     void eachRunGetsAFreshCommandSoASecondMonitorRunsToItsEnd() throws Exception {
+        // A reused command's latch is already down: its second run would stop at once, short of 31 samples.
         Path replay = MonitorCommandTest.pressReplay(dir, 600);
         for (int i = 0; i < 2; i++) {
             out.reset();
             assertThat(run("monitor", "--sensor", "replay:" + replay)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).as("run " + i)
-                    .contains("\"contact_on\"", "\"contact_off\"", "\"samples\":31");
+                    .contains("\"end of replay\"", "\"samples\":31");
         }
     }
 }
