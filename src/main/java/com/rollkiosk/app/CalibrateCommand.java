@@ -20,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code calibrate [--sensor SPEC] [--config FILE] [--data DIR] [--empty-seconds N] [--loaded-seconds N] [--yes]}:
@@ -37,7 +39,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Exit codes: 0 saved; 1 not calibrated (refused, or no readings), nothing saved; 2 bad arguments or files.
  */
-final class CalibrateCommand implements Command {
+@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Calibrates the roller: measures it empty, then with a person lying still on it, prints the "
+                + "levels and thresholds, and saves them in the data folder. Exit 0 saved, 1 not calibrated "
+                + "(nothing saved), 2 bad arguments or config.")
+final class CalibrateCommand extends StreamCommand {
 
     static final int DEFAULT_EMPTY_SECONDS = 5;
     static final int DEFAULT_LOADED_SECONDS = 5;
@@ -46,22 +52,26 @@ final class CalibrateCommand implements Command {
     private static final long GET_ON_WAIT_NANOS = 30_000_000_000L;
     private static final long GET_ON_WAIT_UNATTENDED_NANOS = 3_000_000_000L;
     private static final long SETTLE_NANOS = 1_000_000_000L;
-    private static final String USAGE = "usage: java -jar rollkiosk.jar calibrate [--sensor SPEC] [--config FILE] "
-            + "[--data DIR] [--empty-seconds N] [--loaded-seconds N] [--yes]";
+
+    @Mixin
+    private StaffOptions.Sensor sensor;
+    @Mixin
+    private StaffOptions.Config config;
+    @Mixin
+    private StaffOptions.Data data;
+    @Option(names = "--empty-seconds", paramLabel = "N", description = "how long to measure the empty roller (1-120, default 5)")
+    private int emptySeconds = DEFAULT_EMPTY_SECONDS;
+    @Option(names = "--loaded-seconds", paramLabel = "N", description = "how long to measure the loaded roller (1-120, default 5)")
+    private int loadedSeconds = DEFAULT_LOADED_SECONDS;
+    @Option(names = "--yes", description = "do not wait for Enter before each measurement, for scripts")
+    private boolean yes;
 
     private final BufferedReader in;
-    private final PrintStream out;
-    private final PrintStream err;
     private final Clock clock = System::nanoTime;
 
-    CalibrateCommand() {
-        this(System.in, System.out, System.err);
-    }
-
     CalibrateCommand(InputStream in, PrintStream out, PrintStream err) {
+        super(out, err);
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        this.out = out;
-        this.err = err;
     }
 
     private record Reading(long tNanos, double value) {
@@ -99,33 +109,27 @@ final class CalibrateCommand implements Command {
     }
 
     @Override
-    public int run(String[] args) {
-        Options o;
-        int emptySeconds;
-        int loadedSeconds;
+    public Integer call() {
         SensorSettings settings;
         SensorSource source;
         try {
-            o = Options.parse(args, Set.of("--sensor", "--config", "--data", "--empty-seconds", "--loaded-seconds"),
-                    Set.of("--yes"));
-            emptySeconds = seconds(o, "--empty-seconds", DEFAULT_EMPTY_SECONDS);
-            loadedSeconds = seconds(o, "--loaded-seconds", DEFAULT_LOADED_SECONDS);
-            settings = StaffFiles.config(o.value("--config")).sensor();
-            SensorSpec spec = o.value("--sensor").map(SensorSpec::parse).orElseGet(() -> SensorSpec.fromSettings(settings));
+            checkSeconds("--empty-seconds", emptySeconds);
+            checkSeconds("--loaded-seconds", loadedSeconds);
+            settings = StaffFiles.besideTheJar().loadConfig(config.file()).sensor();
+            SensorSpec spec = sensor.spec().map(SensorSpec::parse).orElseGet(() -> SensorSpec.fromSettings(settings));
             source = SensorSources.create(spec, settings, clock);
-        } catch (Options.UsageException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             err.println("calibrate: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
+            return Cli.BAD_INPUT;
         } catch (InvalidFilesException e) {
             e.problems().forEach(err::println);
-            return 2;
+            return Cli.BAD_INPUT;
         }
-        Path file = CalibrationFiles.in(StaffFiles.dataDir(o.value("--data")));
+        Path file = CalibrationFiles.in(StaffFiles.data(data.dir()).path());
         Feed feed = new Feed();
         source.start(feed);
         try {
-            return calibrate(feed, source.describe(), emptySeconds, loadedSeconds, o.flag("--yes"), file);
+            return calibrate(feed, source.describe(), file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -134,15 +138,14 @@ final class CalibrateCommand implements Command {
         }
     }
 
-    private int calibrate(Feed feed, String sensor, int emptySeconds, int loadedSeconds, boolean yes, Path file)
-            throws InterruptedException {
+    private int calibrate(Feed feed, String sensor, Path file) throws InterruptedException {
         feed.answered.await(CONNECT_WAIT_NANOS, TimeUnit.NANOSECONDS);
         if (!feed.connected) {
             return notCalibrated("no sensor connected: " + (feed.ended != null ? feed.ended : feed.lastProblem));
         }
         out.println("calibrating " + sensor);
         out.println("1. Leave the roller empty.");
-        if (!waitForEnter(yes)) {
+        if (!waitForEnter()) {
             return notCalibrated("stopped before measuring");
         }
         out.printf("   measuring the empty roller for %d s...%n", emptySeconds);
@@ -152,7 +155,7 @@ final class CalibrateCommand implements Command {
             return refusedOrEmpty(feed, empty.length);
         }
         out.println("2. Lie on the roller and hold still.");
-        if (!waitForEnter(yes)) {
+        if (!waitForEnter()) {
             return notCalibrated("stopped before measuring");
         }
         out.println("   waiting for the load...");
@@ -175,7 +178,7 @@ final class CalibrateCommand implements Command {
             return notCalibrated("cannot save " + file + ": " + e.getMessage());
         }
         out.println("saved " + file);
-        return 0;
+        return Cli.OK;
     }
 
     private int refusedOrEmpty(Feed feed, int got) {
@@ -188,7 +191,7 @@ final class CalibrateCommand implements Command {
         return 1;
     }
 
-    private boolean waitForEnter(boolean yes) {
+    private boolean waitForEnter() {
         if (yes) {
             return true;
         }
@@ -248,16 +251,9 @@ final class CalibrateCommand implements Command {
         }
     }
 
-    private static int seconds(Options o, String name, int fallback) throws Options.UsageException {
-        String text = o.value(name, Integer.toString(fallback));
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 1 || value > 120) {
-                throw new Options.UsageException(name + " must be 1 to 120, was " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new Options.UsageException(name + " needs a whole number of seconds, was " + text);
+    private static void checkSeconds(String name, int value) {
+        if (value < 1 || value > 120) {
+            throw new IllegalArgumentException(name + " must be 1 to 120 seconds, was " + value);
         }
     }
 

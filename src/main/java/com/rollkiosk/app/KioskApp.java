@@ -25,6 +25,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -34,15 +35,22 @@ import java.util.concurrent.CountDownLatch;
 final class KioskApp {
 
     /**
-     * @param sensor      the source {@code --sensor} names; started once the screens exist
-     * @param calibration the roller's saved calibration, or null for the automatic zero
+     * @param sensor the source {@code --sensor} names; started once the screens exist
+     * @param files  the config, content and data folder in use, and how each was found
      */
-    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
-                    Clock clock, CalibrationResult.Calibrated calibration) {
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content,
+                    StaffFiles.InUse files, Clock clock) {
+
+        Path dataDir() {
+            return files.data().path();
+        }
     }
+
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
 
     private final Settings settings;
     private final ActivityLog log;
+    private final CalibrationResult.Calibrated calibration;
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
@@ -52,10 +60,16 @@ final class KioskApp {
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
         this.log = log;
+        // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
+        this.calibration = StaffFiles.calibration(settings.dataDir(),
+                problem -> LOG.log(System.Logger.Level.WARNING, problem));
     }
 
-    /** Opens the log, then builds and shows the window on the event thread; returns at once. */
-    static KioskApp launch(Settings settings) throws IOException {
+    /**
+     * Opens the log, then builds and shows the window on the event thread; returns at once. A log
+     * that cannot be written does not stop the kiosk: {@link #loggingFailure()} says so.
+     */
+    static KioskApp launch(Settings settings) {
         KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
         SwingUtilities.invokeLater(app::build);
         return app;
@@ -87,8 +101,7 @@ final class KioskApp {
         window.show();
         ui.start();
         SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), settings.calibration(), ui,
-                        UiExecutor.swing()));
+                sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
     }
 
     private void event(KioskEvent e) {
@@ -114,6 +127,11 @@ final class KioskApp {
             }
         }
         return urls;
+    }
+
+    /** Empty while the activity log is written; for staff diagnostics. */
+    Optional<RotatingLog.Failure> loggingFailure() {
+        return log.failure();
     }
 
     KioskUi ui() {

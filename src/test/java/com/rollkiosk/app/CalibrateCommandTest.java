@@ -90,7 +90,11 @@ class CalibrateCommandTest {
     @Test
     void badArgumentsExitWithTwo() throws Exception {
         assertThat(calibrate(personGetsOn(), "--empty-seconds", "soon")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("whole number of seconds", "usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--empty-seconds", "usage:");
+        int zero = new CalibrateCommand(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {"--sensor", "none", "--loaded-seconds", "0"});
+        assertThat(zero).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must be 1 to 120 seconds");
     }
 
     @Test

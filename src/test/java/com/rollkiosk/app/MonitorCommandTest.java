@@ -122,11 +122,7 @@ class MonitorCommandTest {
 
     @Test
     void replayEndsWithASummary() throws Exception {
-        StringBuilder lines = new StringBuilder();
-        for (int t = 0; t <= 800; t += 20) {
-            lines.append(t).append(',').append(t >= 100 && t < 400 ? 600 : 10).append('\n');
-        }
-        Path file = Files.writeString(dir.resolve("press.csv"), lines);
+        Path file = pressReplay(dir, 800);
 
         int exit = run(new String[] {"--sensor", "replay:" + file});
 
@@ -134,6 +130,15 @@ class MonitorCommandTest {
         assertThat(out.await("contact_on").get("value").asLong()).isEqualTo(600);
         assertThat(out.await("contact_off").get("value").asLong()).isEqualTo(10);
         assertThat(out.await("summary").get("samples").asLong()).isEqualTo(41);
+    }
+
+    /** A recording of one press from 100 to 400 ms, a sample every 20 ms up to {@code lastMs}. */
+    static Path pressReplay(Path dir, int lastMs) throws java.io.IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int t = 0; t <= lastMs; t += 20) {
+            lines.append(t).append(',').append(t >= 100 && t < 400 ? 600 : 10).append('\n');
+        }
+        return Files.writeString(dir.resolve("press.csv"), lines);
     }
 
     @Test
