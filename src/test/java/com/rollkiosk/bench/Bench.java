@@ -45,7 +45,8 @@ final class Bench {
     }
 
     static void report(String name, double value, String unit, String note) {
-        System.out.println(String.format(Locale.ROOT, "%-34s %,16.1f %-10s %s", name, value, unit, note));
+        String format = Math.abs(value) < 10 ? "%-34s %,16.3f %-10s %s" : "%-34s %,16.1f %-10s %s";
+        System.out.println(String.format(Locale.ROOT, format, name, value, unit, note));
     }
 
     /** A heading before a group of figures. */

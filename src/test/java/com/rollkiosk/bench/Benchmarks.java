@@ -13,7 +13,11 @@ public final class Benchmarks {
         void run() throws Exception;
     }
 
+    private static String[] only = {};
+
+    /** With arguments, only the benchmarks whose names contain one of them run (for working on one). */
     public static void main(String[] args) throws Exception {
+        only = args;
         long start = System.nanoTime();
         System.out.printf("RollKiosk benchmarks, Java %s, %d cores%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
@@ -22,6 +26,7 @@ public final class Benchmarks {
         step("steadiness", SteadinessBench::run);
         step("loading", LoadBench::run);
         step("serial throughput", SerialBench::run);
+        step("sensor latency", SensorLatencyBench::run);
         System.out.printf("%nbenchmarks took %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(Figures.json());
         // Swing and the forked kiosks' reapers may hold non-daemon threads; the figures are out.
@@ -30,6 +35,9 @@ public final class Benchmarks {
 
     /** One benchmark; a failure is printed and leaves its figures at -1, and the rest still run. */
     private static void step(String name, Step step) {
+        if (only.length > 0 && java.util.Arrays.stream(only).noneMatch(name::contains)) {
+            return;
+        }
         Bench.section(name);
         try {
             step.run();
