@@ -89,15 +89,7 @@ final class SensorLatencyBench {
             }
             socat.write("0\n");
             Thread.sleep(50);
-            for (int i = 0; i < PER_BLOCK; i++) {
-                long written = System.nanoTime();
-                socat.write("1000\n");
-                out[from + i] = (take(contacts) - written) / 1e6;
-                Thread.sleep(2 + pause.nextInt(4));
-                socat.write("0\n");
-                take(contacts);
-                Thread.sleep(2 + pause.nextInt(4));
-            }
+            cycles(socat, contacts, out, from, pause);
         } finally {
             source.stop();
         }
@@ -135,18 +127,27 @@ final class SensorLatencyBench {
             });
             socat.write("0\n");
             take(lines);
-            for (int i = 0; i < PER_BLOCK; i++) {
-                long written = System.nanoTime();
-                socat.write("1000\n");
-                out[from + i] = (take(lines) - written) / 1e6;
-                Thread.sleep(2 + pause.nextInt(4));
-                socat.write("0\n");
-                take(lines);
-                Thread.sleep(2 + pause.nextInt(4));
-            }
+            cycles(socat, lines, out, from, pause);
         } finally {
             port.removeDataListener();
             port.closePort();
+        }
+    }
+
+    /**
+     * A person on, then off, {@link #PER_BLOCK} times, a few random milliseconds apart so the
+     * writes fall anywhere in the reader's cycle; each arrival's delay after its "on" line goes in {@code out}.
+     */
+    private static void cycles(Socat socat, LinkedBlockingQueue<Long> arrivals, double[] out, int from, Random pause)
+            throws Exception {
+        for (int i = 0; i < PER_BLOCK; i++) {
+            long written = System.nanoTime();
+            socat.write("1000\n");
+            out[from + i] = (take(arrivals) - written) / 1e6;
+            Thread.sleep(2 + pause.nextInt(4));
+            socat.write("0\n");
+            take(arrivals);
+            Thread.sleep(2 + pause.nextInt(4));
         }
     }
 
