@@ -27,6 +27,7 @@ public final class Benchmarks {
         step("loading", LoadBench::run);
         step("serial throughput", SerialBench::run);
         step("sensor latency", SensorLatencyBench::run);
+        step("screen", ScreenBench::run);
         System.out.printf("%nbenchmarks took %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(Figures.json());
         // Swing and the forked kiosks' reapers may hold non-daemon threads; the figures are out.
