@@ -28,6 +28,7 @@ public final class Benchmarks {
         step("serial throughput", SerialBench::run);
         step("sensor latency", SensorLatencyBench::run);
         step("screen", ScreenBench::run);
+        step("cold start", ColdStartBench::run);
         System.out.printf("%nbenchmarks took %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(Figures.json());
         // Swing and the forked kiosks' reapers may hold non-daemon threads; the figures are out.
