@@ -29,6 +29,8 @@ public final class Benchmarks {
         step("sensor latency", SensorLatencyBench::run);
         step("screen", ScreenBench::run);
         step("cold start", ColdStartBench::run);
+        step("cpu and real-clock holds", CpuBench::run);
+        step("simulated holds", HoldTimerBench::runSimulated);
         System.out.printf("%nbenchmarks took %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(Figures.json());
         // Swing and the forked kiosks' reapers may hold non-daemon threads; the figures are out.

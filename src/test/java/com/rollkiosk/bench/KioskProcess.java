@@ -38,12 +38,22 @@ final class KioskProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: mvn package -DskipTests first (.ci/bench does)");
         }
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.add("-jar");
+        launch.add(JAR.toString());
+        return launch(launch, kioskArgs);
+    }
+
+    /** A main class on this JVM's class path that takes the kiosk's arguments, in place of the jar. */
+    static KioskProcess startMain(Class<?> main, String... kioskArgs) throws IOException {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), main.getName()), kioskArgs);
+    }
+
+    private static KioskProcess launch(List<String> launch, String... kioskArgs) throws IOException {
         Path data = Files.createTempDirectory("rollkiosk-bench-data");
         List<String> command = new ArrayList<>();
         command.add(Bench.java());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(JAR.toString());
+        command.addAll(launch);
         command.add("--data");
         command.add(data.toString());
         command.addAll(List.of(kioskArgs));
@@ -55,13 +65,22 @@ final class KioskProcess implements AutoCloseable {
 
     /** {@code ms_since_start} of the activity log's {@code first_frame}, waiting up to 30 s for it. */
     long awaitFirstFrame() throws Exception {
+        return Long.parseLong(awaitLogged(FIRST_FRAME).group(1));
+    }
+
+    /** Waits up to 30 s for the activity log to hold {@code event}. */
+    void awaitEvent(String event) throws Exception {
+        awaitLogged(Pattern.compile("\"event\":\"" + event + "\""));
+    }
+
+    private Matcher awaitLogged(Pattern pattern) throws Exception {
         Path log = data.resolve("activity.jsonl");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             if (Files.exists(log)) {
-                Matcher m = FIRST_FRAME.matcher(Files.readString(log, StandardCharsets.UTF_8));
+                Matcher m = pattern.matcher(Files.readString(log, StandardCharsets.UTF_8));
                 if (m.find()) {
-                    return Long.parseLong(m.group(1));
+                    return m;
                 }
             }
             if (!process.isAlive()) {
@@ -69,7 +88,7 @@ final class KioskProcess implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException("no first_frame within 30 s: " + console());
+        throw new IllegalStateException("no " + pattern + " in the activity log within 30 s: " + console());
     }
 
     /** Seconds of CPU (user + system) the kiosk's process has used so far. */
