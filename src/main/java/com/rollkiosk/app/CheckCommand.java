@@ -3,6 +3,7 @@ package com.rollkiosk.app;
 import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
@@ -45,7 +46,8 @@ final class CheckCommand implements Command {
 
         Problems problems = new Problems();
         Optional<KioskConfig> config = ConfigLoader.check(configFile, problems);
-        Optional<Content> content = ContentLoader.check(contentDir, problems);
+        Optional<Languages> content = ContentLoader.check(contentDir,
+                config.map(KioskConfig::language).orElse(null), problems);
         if (!problems.isEmpty()) {
             for (Problem p : problems.all()) {
                 out.println(p);
@@ -53,9 +55,10 @@ final class CheckCommand implements Command {
             err.println("check: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
             return 2;
         }
-        Content c = content.orElseThrow();
-        out.printf("ok: %d regions, %d contraindications, %d routines (+%d single-region); config %s, content %s, hold %d s / %d s%n",
-                c.regions().size(), c.contraindications().size(), c.routines().size(), c.regions().size(),
+        Content c = content.orElseThrow().first();
+        out.printf("ok: languages %s; %d regions, %d contraindications, %d routines (+%d single-region); config %s,"
+                        + " content %s, hold %d s / %d s%n",
+                String.join(", ", content.orElseThrow().codes()), c.regions().size(), c.contraindications().size(), c.routines().size(), c.regions().size(),
                 configFile, contentDir, config.orElseThrow().hold().maximalSeconds(),
                 config.orElseThrow().hold().minimalSeconds());
         return 0;

@@ -2,6 +2,7 @@ package com.rollkiosk.app;
 
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FlowTiming;
@@ -31,7 +32,7 @@ import java.util.concurrent.CountDownLatch;
 final class KioskApp {
 
     /** @param sensor the source {@code --sensor} names; started once the screens exist */
-    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content, Path dataDir,
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Languages content, Path dataDir,
                     Clock clock) {
     }
 
@@ -61,10 +62,11 @@ final class KioskApp {
         FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
                 c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
                 c.hold().maximalSeconds(), c.hold().minimalSeconds());
-        Content content = settings.content();
-        flow = new KioskFlow(settings.clock(), timing, content.regions().stream().map(Region::id).toList(), this::event);
+        Languages content = settings.content();
+        flow = new KioskFlow(settings.clock(), timing, content.first().regions().stream().map(Region::id).toList(),
+                this::event);
         Cues cues = ToneCues.of(c.sound());
-        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content)), cues);
+        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
         window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
                 c.display().cursorHideSeconds(), this::firstFrame);
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {

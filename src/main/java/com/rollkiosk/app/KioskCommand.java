@@ -1,7 +1,7 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.sensor.SensorSources;
@@ -67,7 +67,8 @@ final class KioskCommand implements Command {
     KioskApp.Settings settings(String[] args) throws Options.UsageException, InvalidFilesException {
         Options o = Options.parse(args, Set.of("--sensor", "--config", "--content", "--data"), Set.of("--windowed"));
         KioskConfig config = StaffFiles.config(o.value("--config"));
-        Content content = ContentLoader.load(Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)));
+        Languages content = ContentLoader.load(Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)),
+                config.language());
         Path data = Path.of(o.value("--data", Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
         SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));

@@ -1,7 +1,7 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
@@ -44,9 +44,9 @@ public final class KioskUi {
     private Theme theme;
     private Screen showing;
 
-    public KioskUi(KioskFlow flow, Content content, KioskConfig config, Clock clock,
+    public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
                    Illustrations illustrations, Cues cues) {
-        this.kiosk = new Kiosk(flow, content, config, this::refresh);
+        this.kiosk = new Kiosk(flow, languages, config, this::refresh);
         this.clock = clock;
         this.illustrations = illustrations;
         this.cues = cues;

@@ -58,7 +58,7 @@ final class KioskWindowHarness implements AutoCloseable {
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
         ui = onEdt(() -> {
             Theme.install();
-            KioskUi u = new KioskUi(fixture.flow, Fixture.CONTENT, Fixture.CONFIG, fixture.clock,
+            KioskUi u = new KioskUi(fixture.flow, Fixture.LANGUAGES, Fixture.CONFIG, fixture.clock,
                     Fixture.illustrations(), cues);
             uiRef.set(u);
             return u;
