@@ -1,10 +1,8 @@
 package com.rollkiosk.app;
 
-import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
-import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
@@ -45,9 +43,7 @@ final class CheckCommand implements Command {
         Path contentDir = Path.of(options.value("--content", StaffFiles.DEFAULT_CONTENT));
 
         Problems problems = new Problems();
-        Optional<KioskConfig> config = ConfigLoader.check(configFile, problems);
-        Optional<Languages> content = ContentLoader.check(contentDir,
-                config.map(KioskConfig::language).orElse(null), problems);
+        Optional<StaffFiles.Loaded> loaded = StaffFiles.check(Optional.of(configFile), contentDir, problems);
         if (!problems.isEmpty()) {
             for (Problem p : problems.all()) {
                 out.println(p);
@@ -55,12 +51,14 @@ final class CheckCommand implements Command {
             err.println("check: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
             return 2;
         }
-        Content c = content.orElseThrow().first();
+        Languages languages = loaded.orElseThrow().content();
+        KioskConfig config = loaded.orElseThrow().config();
+        Content c = languages.first();
         out.printf("ok: languages %s; %d regions, %d contraindications, %d routines (+%d single-region); config %s,"
                         + " content %s, hold %d s / %d s%n",
-                String.join(", ", content.orElseThrow().codes()), c.regions().size(), c.contraindications().size(), c.routines().size(), c.regions().size(),
-                configFile, contentDir, config.orElseThrow().hold().maximalSeconds(),
-                config.orElseThrow().hold().minimalSeconds());
+                String.join(", ", languages.codes()), c.regions().size(), c.contraindications().size(),
+                c.routines().size(), c.regions().size(), configFile, contentDir, config.hold().maximalSeconds(),
+                config.hold().minimalSeconds());
         return 0;
     }
 }

@@ -1,8 +1,6 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Languages;
-import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.sensor.SensorSources;
 import com.rollkiosk.sensor.SensorSpec;
@@ -66,14 +64,14 @@ final class KioskCommand implements Command {
     /** Reads and checks everything the kiosk needs before it opens a window. */
     KioskApp.Settings settings(String[] args) throws Options.UsageException, InvalidFilesException {
         Options o = Options.parse(args, Set.of("--sensor", "--config", "--content", "--data"), Set.of("--windowed"));
-        KioskConfig config = StaffFiles.config(o.value("--config"));
-        Languages content = ContentLoader.load(Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)),
-                config.language());
+        StaffFiles.Loaded files = StaffFiles.load(StaffFiles.configFile(o.value("--config")),
+                Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)));
+        KioskConfig config = files.config();
         Path data = Path.of(o.value("--data", Path.of(System.getProperty("user.home"), ".rollkiosk").toString()));
         SensorSpec spec = o.value("--sensor").map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(config.sensor()));
         Clock clock = System::nanoTime;
         return new KioskApp.Settings(o.flag("--windowed"), SensorSources.create(spec, config.sensor(), clock),
-                config, content, data, clock);
+                config, files.content(), data, clock);
     }
 }

@@ -41,6 +41,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aConfigNamingALanguageWithNoContentExitsTwo() throws Exception {
+        Path config = dir.resolve("kiosk.json");
+        Files.writeString(config, "{\n  \"language\": \"fr\"\n}\n");
+        assertThat(check.run(new String[] {"--config", config.toString()})).isEqualTo(2);
+        assertThat(printed()).contains(config + ":2:15: language: no content for \"fr\"; the content folder has");
+    }
+
+    @Test
     void problemsNeverComeWithAStackTrace() throws Exception {
         Path config = dir.resolve("kiosk.json");
         Files.writeString(config, "{ \"hold\": [ }");
