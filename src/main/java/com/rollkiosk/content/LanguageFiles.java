@@ -20,6 +20,17 @@ final class LanguageFiles {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * The guide's contraindications (after NASM's Essentials of Corrective Exercise Training), by
+     * id: every language must list all of them, because the safety check is only as good as its list.
+     */
+    static final List<String> GUIDE_CONDITIONS = List.of("malignancy", "goiter", "osteoporosis", "osteomyelitis",
+            "eczema-skin-lesions", "hypersensitive-skin", "phlebitis", "open-wounds", "cellulitis",
+            "acute-rheumatoid-arthritis", "healing-fracture", "obstructive-edema", "blood-clot", "advanced-diabetes",
+            "aneurysm", "hematoma", "infection", "anticoagulant-therapy", "fever", "bursitis",
+            "advanced-degenerative-changes", "sutures", "organ-failure", "congestive-heart-failure",
+            "bleeding-disorder");
+
     record RegionsFile(List<Region> regions) {
     }
 
@@ -134,6 +145,14 @@ final class LanguageFiles {
             id(in, at + ".id", c.id(), ids);
             in.text(at + ".name", c.name(), 40);
             in.text(at + ".gloss", c.gloss(), 80);
+        }
+        List<String> missing = GUIDE_CONDITIONS.stream()
+                .filter(id -> list.stream().noneMatch(c -> c != null && id.equals(c.id()))).toList();
+        if (!missing.isEmpty()) {
+            in.report("contraindications", "the guide's " + (missing.size() == 1 ? "condition " : "conditions ")
+                    + missing.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "))
+                    + (missing.size() == 1 ? " is" : " are") + " missing; a gym may add conditions but may not"
+                    + " remove any of the guide's " + GUIDE_CONDITIONS.size());
         }
         return list;
     }

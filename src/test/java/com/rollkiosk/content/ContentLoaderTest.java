@@ -76,11 +76,14 @@ class ContentLoaderTest {
     @Test
     void aDuplicateIdIsRefused() throws Exception {
         copy();
-        replace("en/contraindications.json", "\"id\": \"goiter\"", "\"id\": \"malignancy\"");
+        replace("en/contraindications.json", "{ \"contraindications\": [\n", """
+                { "contraindications": [
+                  { "id": "goiter", "name": "Our own", "gloss": "A gym's addition" },
+                """);
         assertThat(problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("contraindications[1].id");
+            assertThat(p.field()).isEqualTo("contraindications[2].id");
             assertThat(p.message()).contains("duplicate");
-            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.line()).isEqualTo(4);
         });
     }
 
@@ -137,6 +140,42 @@ class ContentLoaderTest {
         Files.writeString(dir.resolve("en/routines.json"), "{ \"routines\": [ ");
         assertThat(problems()).extracting(Problem::file).map(f -> Path.of(f).getFileName().toString())
                 .contains("regions.json", "guide.json", "routines.json");
+    }
+
+    @Test
+    void aGymMayAddAConditionOfItsOwn() throws Exception {
+        copy();
+        replace("en/contraindications.json", "{ \"contraindications\": [", """
+                { "contraindications": [
+                  { "id": "pregnancy", "name": "Pregnancy", "gloss": "Ask your midwife first" },""");
+        assertThat(ContentLoader.load(dir, "en").first().contraindications()).hasSize(26);
+    }
+
+    @Test
+    void removingOneOfTheGuidesConditionsIsRefusedWithItsPlace() throws Exception {
+        copy();
+        replace("en/contraindications.json",
+                "  { \"id\": \"osteoporosis\", \"name\": \"Weak bones (osteoporosis)\", \"gloss\": \"Weak, brittle bones\" },\n",
+                "");
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("contraindications.json");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("contraindications");
+            assertThat(p.message()).isEqualTo("the guide's condition \"osteoporosis\" is missing; a gym may add"
+                    + " conditions but may not remove any of the guide's 25");
+        });
+    }
+
+    @Test
+    void aListCutDownToOneConditionIsRefusedNamingEveryOneRemoved() throws Exception {
+        copy();
+        Files.writeString(dir.resolve("en/contraindications.json"), """
+                { "contraindications": [
+                  { "id": "malignancy", "name": "Cancer (malignancy)", "gloss": "Cancer of any kind" }
+                ] }
+                """);
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("the guide's conditions \"goiter\", \"osteoporosis\"", "\"bleeding-disorder\" are missing"));
     }
 
     @Test

@@ -75,12 +75,14 @@ class LanguagesTest {
     }
 
     @Test
-    void aConditionMissingInOneLanguageIsRefused() throws Exception {
-        copy.replace("fr/contraindications.json",
-                "  { \"id\": \"sutures\", \"name\": \"Stitches (sutures)\", \"gloss\": \"Stitches still in the skin\" },\n",
-                "");
-        assertThat(copy.problems()).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("no condition \"sutures\", which en has"));
+    void aConditionAddedInOnlyOneLanguageIsRefusedInTheOthers() throws Exception {
+        copy.replace("en/contraindications.json", "{ \"contraindications\": [", """
+                { "contraindications": [
+                  { "id": "pregnancy", "name": "Pregnancy", "gloss": "Ask your midwife first" },""");
+        assertThat(copy.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith(Path.of("fr", "contraindications.json").toString());
+            assertThat(p.message()).contains("no condition \"pregnancy\", which en has");
+        });
     }
 
     @Test
