@@ -12,7 +12,7 @@ import java.util.Optional;
  *                  shared by every language)
  */
 public record Content(String language, Path directory, List<Region> regions, List<Contraindication> contraindications,
-                      List<Routine> routines, Guide guide) {
+                      List<Routine> routines, Guide guide, Staff staff) {
 
     public Optional<Region> region(String id) {
         return regions.stream().filter(r -> r.id().equals(id)).findFirst();

@@ -67,11 +67,12 @@ final class LanguageFiles {
                 .orElse(List.of());
         var routines = read(folder.resolve(ContentLoader.ROUTINES), RoutinesFile.class, problems);
         List<Routine> routineList = routines.map(p -> routines(p, regionIds, problems)).orElse(List.of());
-        Guide guide = GuideRules.check(folder.resolve(ContentLoader.GUIDE), problems);
+        Guide guide = GuideRules.check(folder.resolve(ContentLoader.GUIDE), Guide.class, problems);
+        Staff staff = GuideRules.check(folder.resolve(ContentLoader.STAFF), Staff.class, problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
-        Content content = new Content(language, root, regionList, conditionList, routineList, guide);
+        Content content = new Content(language, root, regionList, conditionList, routineList, guide, staff);
         return Optional.of(new Checked(content, folder, regions.get().locations(),
                 contraindications.get().locations(), routines.get().locations()));
     }
@@ -106,6 +107,11 @@ final class LanguageFiles {
             in.text(at + ".why", r.why());
             in.text(at + ".teaser", r.teaser(), 80);
             in.required(at + ".sided", r.sided());
+            if (in.required(at + ".position", r.position())
+                    && !List.of(Region.SITTING, Region.LYING).contains(r.position())) {
+                in.report(at + ".position", "must be \"" + Region.SITTING + "\" or \"" + Region.LYING
+                        + "\", was \"" + r.position() + "\"");
+            }
             if (in.required(at + ".steps", r.steps())) {
                 if (r.steps().size() < 3 || r.steps().size() > 5) {
                     in.report(at + ".steps", "must have 3 to 5 steps, has " + r.steps().size());

@@ -12,10 +12,14 @@ import java.util.List;
  * @param teaser       one line for the attract card
  * @param steps        three to five short how-to steps
  * @param sided        true when it is done left then right
+ * @param position     {@value #SITTING} or {@value #LYING}: how the person is on the roller, so prompts fit
  * @param illustration path of the SVG line drawing, relative to the content folder
  */
 public record Region(String id, String name, String where, String why, String teaser,
-                     List<String> steps, Boolean sided, String illustration) {
+                     List<String> steps, Boolean sided, String position, String illustration) {
+
+    public static final String SITTING = "sitting";
+    public static final String LYING = "lying";
 
     public boolean hasSides() {
         return Boolean.TRUE.equals(sided);

@@ -33,6 +33,7 @@ final class SameInEveryLanguage {
                 Region x = a.regions().get(i);
                 Region y = b.regions().get(i);
                 same(regions, "regions[" + i + "].sided", code, x.sided(), y.sided());
+                same(regions, "regions[" + i + "].position", code, x.position(), y.position());
                 same(regions, "regions[" + i + "].illustration", code, x.illustration(), y.illustration());
             }
         }

@@ -5,7 +5,8 @@ import com.rollkiosk.content.Region;
 /** The idle screen: which region card shows, and "tap to start". */
 public final class AttractPresenter extends Presenter<AttractPresenter.Model, AttractPresenter.View> {
 
-    public record Model(String tagline, int index, int count, String regionId, String regionName, String teaser) {
+    public record Model(String tagline, String start, int index, int count, String regionId, String regionName,
+                        String teaser) {
     }
 
     public interface View {
@@ -22,7 +23,8 @@ public final class AttractPresenter extends Presenter<AttractPresenter.Model, At
         var regions = kiosk.content().regions();
         int index = Math.max(0, kiosk.flow().attractCard()) % regions.size();
         Region r = regions.get(index);
-        return new Model(kiosk.content().guide().tagline(), index, regions.size(), r.id(), r.name(), r.teaser());
+        var idle = kiosk.content().guide().idle();
+        return new Model(idle.tagline(), idle.start(), index, regions.size(), r.id(), r.name(), r.teaser());
     }
 
     @Override

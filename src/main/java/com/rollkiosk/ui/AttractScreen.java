@@ -15,7 +15,7 @@ import java.awt.event.MouseEvent;
 /** The idle screen: one region card at a time, and a large "Tap to start"; a tap anywhere starts. */
 public final class AttractScreen extends JPanel implements AttractPresenter.View, ScreenView {
 
-    static final String START = "Tap to start";
+    static final String START = "start";
 
     private final Widgets w;
     private final Illustrations illustrations;
@@ -69,6 +69,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         tagline.setText(m.tagline());
+        start.setText(m.start());
         dots.setText(dots(m.index(), m.count()));
         words.removeAll();
         WrapText name = new WrapText(m.regionName(), t.display(), Theme.TEXT, wordsWidth);

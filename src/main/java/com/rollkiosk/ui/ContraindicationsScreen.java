@@ -17,8 +17,8 @@ import java.util.List;
 /** All contraindications in three columns, and the two answers as big buttons. */
 public final class ContraindicationsScreen extends JPanel implements ContraindicationsPresenter.View, ScreenView {
 
-    static final String NONE_APPLY = "None of these apply to me";
-    static final String ONE_APPLIES = "One of these applies";
+    static final String NONE_APPLY = "none-apply";
+    static final String ONE_APPLIES = "one-applies";
     private static final int COLUMNS = 3;
     /** The list's type never shrinks below this share of its design size. */
     private static final float MIN_TYPE_FACTOR = 0.75f;
@@ -54,6 +54,9 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
     public void showList(ContraindicationsPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
+        none.setText(m.noneApply());
+        one.setText(m.oneApplies());
+        back.setText(m.back());
         BorderLayout layout = (BorderLayout) getLayout();
         for (String place : List.of(BorderLayout.NORTH, BorderLayout.CENTER)) {
             if (layout.getLayoutComponent(place) != null) {

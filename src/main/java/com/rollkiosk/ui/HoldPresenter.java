@@ -1,7 +1,9 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.RoutineSession;
 import com.rollkiosk.domain.Side;
 import com.rollkiosk.domain.Step;
@@ -18,8 +20,20 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     /** The big button: none when the sensor drives the timer. */
     public enum Primary { NONE, START, PAUSE, RESUME }
 
-    public record Model(String regionId, String regionName, Side side, String stepLabel, List<String> steps,
-                        String prompt, HoldTimer.State state, Primary primary, boolean warning) {
+    /**
+     * @param sideLabel      the side badge's words, empty for a region without sides
+     * @param intensity      the intensity chosen, as the hold screen names it
+     * @param why            why a runner rolls this region, in the guide's meaning
+     * @param primaryLabel   the big button's words, for {@code primary}
+     */
+    public record Model(String regionId, String regionName, Side side, String sideLabel, String stepLabel,
+                        String intensity, List<String> steps, String prompt, String whyLabel, String why,
+                        HoldTimer.State state, Primary primary, String primaryLabel, Buttons buttons,
+                        boolean warning) {
+    }
+
+    /** The words on the row of secondary buttons. */
+    public record Buttons(String back, String skip, String end) {
     }
 
     /** What the ring shows; digits are the hold's seconds left, or the get-ready countdown. */
@@ -29,10 +43,6 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     public interface View {
         void showHold(Model model);
     }
-
-    static final String STAY = "Stay still on a tender spot";
-    static final String GET_IN_POSITION = "Get in position";
-    static final String LIFT_OFF = "Lift off the roller, then lie back on to start";
 
     private final Cues cues;
     private HoldTimer cuedTimer;
@@ -55,19 +65,35 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         RoutineSession s = session();
         Step step = s.currentStep();
         Region region = kiosk.content().region(step.regionId()).orElseThrow();
+        Guide guide = kiosk.content().guide();
+        Guide.Hold words = guide.hold();
         HoldTimer.State state = s.timer().state();
-        return new Model(region.id(), region.name(), step.side(),
-                "Step " + (s.currentIndex() + 1) + " of " + s.steps().size(), region.steps(),
-                prompt(s, state), state, primary(state), warning(s.timer()));
+        Guide.Intensity intensity = s.intensity() == Intensity.MAXIMAL
+                ? guide.intensity().maximal() : guide.intensity().minimal();
+        Primary primary = primary(state);
+        return new Model(region.id(), region.name(), step.side(), RoutineNames.badge(guide, step.side()),
+                Guide.fill(words.step(), "step", s.currentIndex() + 1, "steps", s.steps().size()),
+                intensity.onHold(), region.steps(), prompt(words, region, s, state), words.why(), region.why(),
+                state, primary, primaryLabel(words, primary), new Buttons(guide.back(), words.skip(), words.end()),
+                warning(s.timer()));
     }
 
-    private String prompt(RoutineSession s, HoldTimer.State state) {
-        var guide = kiosk.content().guide();
+    private String prompt(Guide.Hold words, Region region, RoutineSession s, HoldTimer.State state) {
         return switch (state) {
-            case READY -> sensor() ? (s.isArmed() ? guide.holdOnSensor() : LIFT_OFF) : guide.holdByTouch();
-            case GET_READY -> GET_IN_POSITION;
-            case RUNNING, COMPLETE -> STAY;
-            case PAUSED -> guide.holdPaused();
+            case READY -> sensor()
+                    ? (s.isArmed() ? words.onSensor() : words.liftOff()).forPosition(region.position())
+                    : words.byTouch();
+            case GET_READY -> words.getReady();
+            case RUNNING, COMPLETE -> words.holding();
+            case PAUSED -> words.paused();
+        };
+    }
+
+    private static String primaryLabel(Guide.Hold words, Primary primary) {
+        return switch (primary) {
+            case START, NONE -> words.start();
+            case RESUME -> words.resume();
+            case PAUSE -> words.pause();
         };
     }
 
@@ -99,16 +125,16 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         boolean warning = warning(t);
         int digits = state == HoldTimer.State.GET_READY ? t.getReadySecondsShown() : t.remainingSecondsShown();
         double progress = Math.round(t.progress() * 1000) / 1000.0;
-        return new Ring(progress, digits, state, warning, caption(state, warning));
+        return new Ring(progress, digits, state, warning, caption(kiosk.content().guide().hold().ring(), state, warning));
     }
 
-    private static String caption(HoldTimer.State state, boolean warning) {
+    private static String caption(Guide.Ring words, HoldTimer.State state, boolean warning) {
         return switch (state) {
-            case READY -> "SECONDS";
-            case GET_READY -> "GET READY";
-            case RUNNING -> warning ? "ALMOST DONE" : "HOLD";
-            case PAUSED -> "PAUSED";
-            case COMPLETE -> "DONE";
+            case READY -> words.waiting();
+            case GET_READY -> words.getReady();
+            case RUNNING -> warning ? words.lastSeconds() : words.holding();
+            case PAUSED -> words.paused();
+            case COMPLETE -> words.done();
         };
     }
 

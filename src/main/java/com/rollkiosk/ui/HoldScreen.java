@@ -19,17 +19,17 @@ import java.awt.GridBagLayout;
  */
 public final class HoldScreen extends JPanel implements HoldPresenter.View, ScreenView {
 
-    static final String START = "\u25B6 Start";
-    static final String RESUME = "\u25B6 Resume";
-    static final String PAUSE = "\u275A\u275A Pause";
-    static final String SKIP = "Skip \u21E5";
-    static final String END = "End routine";
+    static final String PRIMARY = "primary";
+    static final String SKIP = "skip";
+    static final String END = "end";
 
     private final Widgets w;
     private final Illustrations illustrations;
     private final RingTimer ring;
     private final JButton primary;
     private final JButton back;
+    private final JButton skip;
+    private final JButton end;
     private final JPanel left;
     private final int leftWidth;
 
@@ -43,7 +43,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
         ring = new RingTimer(t, presenter::ring);
-        primary = w.primary(START, presenter::primary);
+        primary = w.primary(PRIMARY, presenter::primary);
         primary.setPreferredSize(new Dimension(t.ringDiameter(), primary.getPreferredSize().height));
         JPanel right = w.panel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
@@ -61,12 +61,14 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         add(leftCell, BorderLayout.CENTER);
 
         back = w.secondary(Header.BACK, presenter::back);
+        skip = w.secondary(SKIP, presenter::skip);
+        end = w.secondary(END, presenter::end);
         JPanel bottom = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         bottom.add(back);
         bottom.add(Box.createHorizontalStrut(t.gap()));
-        bottom.add(w.secondary(SKIP, presenter::skip));
+        bottom.add(skip);
         bottom.add(Box.createHorizontalStrut(t.gap()));
-        bottom.add(w.secondary(END, presenter::end));
+        bottom.add(end);
         add(bottom, BorderLayout.SOUTH);
     }
 
@@ -75,7 +77,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         left.removeAll();
-        add(left, w.label(m.stepLabel().toUpperCase(java.util.Locale.ROOT), t.bodyBold(), Theme.MUTED), "step");
+        add(left, w.label(m.stepLabel(), t.bodyBold(), Theme.MUTED), "step");
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
         JPanel title = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -84,7 +86,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         name.setName("region-name");
         title.add(name);
         title.add(Box.createHorizontalStrut(t.gapLarge()));
-        title.add(SideBadge.of(w, m.side()));
+        title.add(SideBadge.of(w, m.sideLabel()));
         title.setMaximumSize(title.getPreferredSize());
         left.add(title);
         left.add(Box.createVerticalStrut(t.gap()));
@@ -113,12 +115,10 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(how);
 
         primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
-        primary.setText(switch (m.primary()) {
-            case START, NONE -> START;
-            case RESUME -> RESUME;
-            case PAUSE -> PAUSE;
-        });
-        primary.setName(primary.getText());
+        primary.setText(m.primaryLabel());
+        back.setText(m.buttons().back());
+        skip.setText(m.buttons().skip());
+        end.setText(m.buttons().end());
         left.revalidate();
         left.repaint();
         revalidate();

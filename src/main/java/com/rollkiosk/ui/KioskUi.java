@@ -100,7 +100,7 @@ public final class KioskUi {
         assert EventQueue.isDispatchThread();
         if (event instanceof KioskEvent.HoldCompleted) {
             cues.completed();
-            flash.flash();
+            flash.flash(kiosk.content().guide().hold().flash());
         }
     }
 
@@ -128,6 +128,7 @@ public final class KioskUi {
             return;
         }
         Screen now = kiosk.flow().screen();
+        mark.setWords(kiosk.content().guide().sensor());
         if (now != showing) {
             showing = now;
             ScreenView view = views.get(now);
@@ -200,6 +201,11 @@ public final class KioskUi {
                 action.run();
             }
         });
+    }
+
+    /** The words in the language on show. */
+    public com.rollkiosk.content.Guide words() {
+        return kiosk.content().guide();
     }
 
     /** The screen on show, for tests and the wiring's first-frame check. */

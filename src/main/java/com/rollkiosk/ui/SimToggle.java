@@ -1,5 +1,7 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
+
 import javax.swing.JToggleButton;
 import java.awt.Dimension;
 import java.util.function.Consumer;
@@ -7,16 +9,13 @@ import java.util.function.Consumer;
 /** The development run's stand-in for a person on the roller: one toggle, On or Off, in words. */
 public final class SimToggle extends JToggleButton {
 
-    static final String OFF = "Simulated roller: Off";
-    static final String ON = "Simulated roller: On";
-
-    public SimToggle(Theme theme, Consumer<Boolean> contact) {
-        super(OFF);
+    public SimToggle(Theme theme, Guide.SensorMarks words, Consumer<Boolean> contact) {
+        super(words.simulatedOff());
         setName("sim-roller");
         setFont(theme.small());
         setFocusable(false);
         addActionListener(e -> {
-            setText(isSelected() ? ON : OFF);
+            setText(isSelected() ? words.simulatedOn() : words.simulatedOff());
             contact.accept(isSelected());
         });
         Dimension d = getPreferredSize();

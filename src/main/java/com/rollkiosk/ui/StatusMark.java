@@ -1,5 +1,7 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
+
 import java.awt.EventQueue;
 
 /** The small corner mark for the sensor: an icon glyph and words, so it reads without colour. */
@@ -7,11 +9,11 @@ public final class StatusMark {
 
     private final Pill pill;
     private SensorState state = SensorState.NONE;
+    private Guide.SensorMarks words;
 
     public StatusMark() {
         pill = new Pill("", null, Theme.SURFACE, Theme.MUTED, 0, 0);
         pill.setName("sensor-status");
-        set(SensorState.NONE);
     }
 
     Pill component() {
@@ -23,20 +25,35 @@ public final class StatusMark {
         int v = theme.px(6);
         int h = theme.px(18);
         pill.setBorder(javax.swing.BorderFactory.createEmptyBorder(v, h, v, h));
+        show();
+    }
+
+    /** The marks' words in the language on show. */
+    void setWords(Guide.SensorMarks words) {
+        this.words = words;
+        show();
     }
 
     public void set(SensorState state) {
         assert EventQueue.isDispatchThread();
         this.state = state;
-        switch (state) {
-            case CONNECTED -> show("\u2713 Sensor on", Theme.MUTED);
-            case RECONNECTING -> show("\u21BB Sensor reconnecting", Theme.ACCENT);
-            case NONE -> show("\u261D Touch mode", Theme.MUTED);
-        }
+        show();
     }
 
     public SensorState state() {
         return state;
+    }
+
+    private void show() {
+        if (words == null) {
+            return;
+        }
+        switch (state) {
+            case CONNECTED -> show(words.connected(), Theme.MUTED);
+            case RECONNECTING -> show(words.reconnecting(), Theme.ACCENT);
+            case UNREADABLE -> show(words.unreadable(), Theme.ACCENT);
+            case NONE -> show(words.touchMode(), Theme.MUTED);
+        }
     }
 
     private void show(String text, java.awt.Color colour) {

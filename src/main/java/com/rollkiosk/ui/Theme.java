@@ -88,9 +88,9 @@ public final class Theme {
         return new Font(FONT_FAMILY, style, px(at1080));
     }
 
-    /** Secondary lines: glosses, captions, the status mark. */
+    /** Secondary lines read at arm's length: glosses, captions, the status mark. Never smaller. */
     public Font small() {
-        return font(Font.PLAIN, 25);
+        return font(Font.PLAIN, 24);
     }
 
     public Font body() {

@@ -57,8 +57,8 @@ class ContentLoaderTest {
     @Test
     void theShippedGuideFillsInTheHoldTargets() throws Exception {
         Guide guide = ContentLoader.load(SHIPPED, "en").first().guide();
-        assertThat(guide.maximal().descriptionFor(30)).contains("30").doesNotContain("{seconds}");
-        assertThat(guide.minimal().descriptionFor(90)).contains("90");
+        assertThat(guide.intensity().maximal().descriptionFor(30)).contains("30").doesNotContain("{seconds}");
+        assertThat(guide.intensity().minimal().descriptionFor(90)).contains("90");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ContentLoaderTest {
     void anIntensityThatDoesNotSayHowLongIsRefused() throws Exception {
         copy();
         replace("en/guide.json", "Hold {seconds} seconds with light", "Hold a while with light");
-        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("minimal.description"));
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("intensity.minimal.description"));
     }
 
     @Test
@@ -184,7 +184,7 @@ class ContentLoaderTest {
         replace("en/regions.json", "{ \"regions\": [", """
                 { "regions": [
                   { "id": "feet", "name": "Feet", "where": "Sole of the foot", "why": "Our own.",
-                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true,
+                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true, "position": "sitting",
                     "illustration": "illustrations/calves.svg" },""");
         assertThat(ContentLoader.load(dir, "en").first().regions()).hasSize(10);
     }

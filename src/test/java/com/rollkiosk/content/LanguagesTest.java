@@ -52,7 +52,7 @@ class LanguagesTest {
         copy.replace("fr/regions.json", "{ \"regions\": [", """
                 { "regions": [
                   { "id": "feet", "name": "Pieds", "where": "Sole", "why": "Ours.",
-                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true,
+                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true, "position": "sitting",
                     "illustration": "illustrations/calves.svg" },""");
         Problem p = copy.problems().get(0);
         assertThat(p.file()).endsWith(Path.of("fr", "regions.json").toString());

@@ -31,17 +31,17 @@ class HoldPresenterTest {
     void byTouchTheScreenOffersStartThenPauseThenResume() {
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdByTouch());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().byTouch());
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.PAUSE);
-        assertThat(presenter.ring().caption()).isEqualTo("GET READY");
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().getReady());
         f.clock.advanceMillis(1_500);
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.RESUME);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdPaused());
-        assertThat(presenter.ring().caption()).isEqualTo("PAUSED");
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().paused());
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().paused());
     }
 
     @Test
@@ -49,7 +49,7 @@ class HoldPresenterTest {
         f.flow.sensorConnected(true);
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdOnSensor());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().onSensor().sitting());
     }
 
     @Test
@@ -70,7 +70,7 @@ class HoldPresenterTest {
         presenter.render();
         presenter.render();
         assertThat(presenter.ring().warning()).isTrue();
-        assertThat(presenter.ring().caption()).isEqualTo("ALMOST DONE");
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().lastSeconds());
         assertThat(cues.warnings.get()).isEqualTo(1);
     }
 
