@@ -3,7 +3,6 @@ package com.rollkiosk.app;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
-import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -45,11 +44,7 @@ final class CheckCommand implements Command {
         Problems problems = new Problems();
         Optional<StaffFiles.Loaded> loaded = StaffFiles.check(Optional.of(configFile), contentDir, problems);
         if (!problems.isEmpty()) {
-            for (Problem p : problems.all()) {
-                out.println(p);
-            }
-            err.println("check: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
-            return 2;
+            return StaffFiles.report(problems.all(), "check", out, err);
         }
         Languages languages = loaded.orElseThrow().content();
         KioskConfig config = loaded.orElseThrow().config();

@@ -97,7 +97,7 @@ final class KioskApp {
     }
 
     /** The drawings as URLs: the UI hands them to the SVG loader and never opens a file itself. */
-    private static Map<String, URL> illustrationUrls(Content content) {
+    static Map<String, URL> illustrationUrls(Content content) {
         Map<String, URL> urls = new HashMap<>();
         for (Region r : content.regions()) {
             try {

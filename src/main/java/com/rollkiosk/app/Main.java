@@ -5,13 +5,14 @@ import java.util.Map;
 
 /**
  * The jar's entry point. With no subcommand (or only options) it runs the kiosk; staff
- * subcommands are named first: {@code check}, {@code monitor}.
+ * subcommands are named first: {@code check}, {@code monitor}, {@code preview}.
  */
 public final class Main {
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "check", new CheckCommand(),
-            "monitor", new MonitorCommand());
+            "monitor", new MonitorCommand(),
+            "preview", new PreviewCommand());
 
     private Main() {
     }
@@ -42,6 +43,7 @@ public final class Main {
                 "usage: java -jar rollkiosk.jar [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]",
                 "       java -jar rollkiosk.jar check [--config FILE] [--content DIR]",
                 "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE] [--config FILE]",
+                "       java -jar rollkiosk.jar preview --out DIR [--size WxH] [--lang CODE] [--config FILE] [--content DIR]",
                 "SPEC is serial:PORT, auto, auto-or-sim, sim, replay:FILE or none");
     }
 }

@@ -5,7 +5,9 @@ import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +42,15 @@ final class StaffFiles {
         }
         Path fallback = Path.of(DEFAULT_CONFIG);
         return Files.exists(fallback) ? Optional.of(fallback) : Optional.empty();
+    }
+
+    /** Prints every problem as {@code check} does, one a line, then their count; returns the exit code, 2. */
+    static int report(List<Problem> problems, String command, PrintStream out, PrintStream err) {
+        for (Problem p : problems) {
+            out.println(p);
+        }
+        err.println(command + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        return 2;
     }
 
     /** Config and content, or every problem in both, as {@code check} prints them. */

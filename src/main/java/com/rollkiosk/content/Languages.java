@@ -29,6 +29,13 @@ public record Languages(Path directory, List<Content> all) {
         return all.stream().map(Content::language).toList();
     }
 
+    /** The same content with this language first, as if it were the configured one. */
+    public Languages withFirst(String code) {
+        Content chosen = content(code).orElseThrow(() -> new IllegalArgumentException("no language " + code));
+        return new Languages(directory, java.util.stream.Stream.concat(java.util.stream.Stream.of(chosen),
+                all.stream().filter(c -> c != chosen)).toList());
+    }
+
     public Optional<Content> content(String code) {
         return all.stream().filter(c -> c.language().equals(code)).findFirst();
     }

@@ -142,7 +142,7 @@ public final class KioskUi {
     }
 
     /** Builds every screen for this size; sizes and type scale with the window. */
-    private void fitTo(Dimension size) {
+    void fitTo(Dimension size) {
         if (size.width <= 0 || size.height <= 0
                 || theme != null && theme.width() == size.width && theme.height() == size.height) {
             return;
@@ -201,6 +201,10 @@ public final class KioskUi {
                 action.run();
             }
         });
+    }
+
+    Kiosk kiosk() {
+        return kiosk;
     }
 
     /** The words in the language on show. */

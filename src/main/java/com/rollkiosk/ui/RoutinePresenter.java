@@ -62,6 +62,12 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
         kiosk.act(f -> f.chooseRoutine(plan));
     }
 
+    /** The suggested tile: the first routine, or the first region when there are no routines. */
+    String firstTile() {
+        Content c = kiosk.content();
+        return c.routines().isEmpty() ? REGION + c.regions().get(0).id() : ROUTINE + c.routines().get(0).id();
+    }
+
     /** The plan a tile stands for: a routine's regions in order, or one region on its own. */
     RoutinePlan plan(String tileId) {
         Content c = kiosk.content();

@@ -1,0 +1,172 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.content.Languages;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.FlowTiming;
+import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.Intensity;
+import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.RoutineSession;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every screen in each of its states, drawn into images with no window and no display: the
+ * kiosk's own screens, walked through a routine by touch on a clock that moves only here. What
+ * {@code preview} saves for content editors, and what layout tests measure.
+ */
+public final class Screenshots {
+
+    /** @param name the screen and its state, e.g. {@code hold-running} */
+    public record Shot(String name, BufferedImage image) {
+    }
+
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final Clock clock = nanos::get;
+    private final KioskFlow flow;
+    private final KioskUi ui;
+    private final List<Shot> shots = new ArrayList<>();
+    private final int width;
+    private final int height;
+
+    private Screenshots(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height) {
+        this.width = width;
+        this.height = height;
+        var a = config.attract();
+        var h = config.hold();
+        FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+        flow = new KioskFlow(clock, timing, languages.first().regions().stream().map(r -> r.id()).toList(), e -> { });
+        ui = new KioskUi(flow, languages, config, clock, illustrations, Cues.silent());
+        ui.root().setSize(width, height);
+        ui.fitTo(new Dimension(width, height));
+    }
+
+    /**
+     * Every screen and state, in the order a runner meets them. Call on the event thread with the
+     * look and feel installed ({@link Theme#install()}).
+     *
+     * @param languages the content, the language to draw first
+     */
+    public static List<Shot> take(Languages languages, KioskConfig config, Illustrations illustrations,
+                                  int width, int height) {
+        assert EventQueue.isDispatchThread();
+        Screenshots s = new Screenshots(languages, config, illustrations, width, height);
+        s.walk(config.hold().warningSeconds());
+        return List.copyOf(s.shots);
+    }
+
+    private void walk(int warningSeconds) {
+        later(1_000);
+        shot("idle");
+        act(KioskFlow::start);
+        shot("safety-list");
+        act(KioskFlow::oneApplies);
+        shot("not-safe");
+        act(KioskFlow::dismiss);
+        act(KioskFlow::start);
+        act(KioskFlow::noneApply);
+        shot("routine");
+        RoutinePresenter routines = new RoutinePresenter(ui.kiosk());
+        act(f -> f.chooseRoutine(routines.plan(routines.firstTile())));
+        shot("intensity");
+        act(f -> f.chooseIntensity(Intensity.MAXIMAL));
+        holdStates(warningSeconds);
+        act(KioskFlow::endRoutine);
+        later(1_000);
+        shot("finished");
+        act(KioskFlow::enterStaff);
+        shot("staff");
+    }
+
+    /** A hold from start to finish, then the prompt between sides and the next hold waiting. */
+    private void holdStates(int warningSeconds) {
+        boolean waitingShown = false;
+        if (timer().state() == HoldTimer.State.READY) {
+            shot("hold-waiting");
+            waitingShown = true;
+            act(KioskFlow::holdStart);
+        }
+        later(1_000);
+        shot("hold-get-ready");
+        while (timer().state() == HoldTimer.State.GET_READY) {
+            later(500);
+        }
+        later(3_000);
+        shot("hold-running");
+        while (timer().remainingSecondsShown() > warningSeconds - 2 && timer().state() == HoldTimer.State.RUNNING) {
+            later(500);
+        }
+        shot("hold-last-seconds");
+        act(KioskFlow::holdPause);
+        shot("hold-paused");
+        act(KioskFlow::holdStart);
+        while (flow.screen() == com.rollkiosk.domain.Screen.HOLD) {
+            later(500);
+        }
+        later(1_500);
+        shot("switch-side");
+        act(KioskFlow::next);
+        if (!waitingShown) {
+            shot("hold-waiting");
+        }
+    }
+
+    private HoldTimer timer() {
+        RoutineSession s = flow.session();
+        return s.timer();
+    }
+
+    private void act(java.util.function.Consumer<KioskFlow> action) {
+        action.accept(flow);
+        ui.refresh();
+    }
+
+    /** Moves the clock on and lets the kiosk apply it, as its own tick would. */
+    private void later(long ms) {
+        nanos.addAndGet(ms * 1_000_000L);
+        flow.tick();
+        ui.refresh();
+    }
+
+    private void shot(String name) {
+        Component root = ui.root();
+        layOut(root);
+        catchUp(root);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        root.printAll(g);
+        g.dispose();
+        shots.add(new Shot(name, image));
+    }
+
+    /** Lays out the whole tree, as a window's validation would; without a window nothing else does. */
+    private static void layOut(Component c) {
+        c.doLayout();
+        if (c instanceof Container k) {
+            for (Component child : k.getComponents()) {
+                layOut(child);
+            }
+        }
+    }
+
+    /** The ring reads its source on its own timer, which runs only on a showing screen: read it now. */
+    private static void catchUp(Component c) {
+        if (c instanceof RingTimer ring) {
+            ring.poll();
+        } else if (c instanceof Container k) {
+            for (Component child : k.getComponents()) {
+                catchUp(child);
+            }
+        }
+    }
+}
