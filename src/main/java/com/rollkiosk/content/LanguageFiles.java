@@ -103,8 +103,8 @@ final class LanguageFiles {
             }
             id(in, at + ".id", r.id(), ids);
             in.text(at + ".name", r.name(), 40);
-            in.text(at + ".where", r.where());
-            in.text(at + ".why", r.why());
+            in.text(at + ".where", r.where(), 40);
+            in.text(at + ".why", r.why(), 260);
             in.text(at + ".teaser", r.teaser(), 80);
             in.required(at + ".sided", r.sided());
             if (in.required(at + ".position", r.position())
@@ -113,12 +113,16 @@ final class LanguageFiles {
                         + "\", was \"" + r.position() + "\"");
             }
             if (in.required(at + ".steps", r.steps())) {
-                if (r.steps().size() < 3 || r.steps().size() > 5) {
-                    in.report(at + ".steps", "must have 3 to 5 steps, has " + r.steps().size());
+                int shown = r.steps().size() + (r.strongStep() == null ? 0 : 1);
+                if (r.steps().size() < 3 || shown > 5) {
+                    in.report(at + ".steps", "must have 3 to 5 steps, strongStep included, has " + shown);
                 }
                 for (int s = 0; s < r.steps().size(); s++) {
                     in.text(at + ".steps[" + s + "]", r.steps().get(s), 90);
                 }
+            }
+            if (r.strongStep() != null) {
+                in.text(at + ".strongStep", r.strongStep(), 90);
             }
             if (in.required(at + ".illustration", r.illustration())) {
                 Path drawing = root.resolve(r.illustration());

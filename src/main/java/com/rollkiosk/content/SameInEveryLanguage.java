@@ -34,6 +34,11 @@ final class SameInEveryLanguage {
                 Region y = b.regions().get(i);
                 same(regions, "regions[" + i + "].sided", code, x.sided(), y.sided());
                 same(regions, "regions[" + i + "].position", code, x.position(), y.position());
+                if ((x.strongStep() == null) != (y.strongStep() == null)) {
+                    String differs = x.strongStep() == null ? "is not in " + code : "is missing; " + code + " has one";
+                    regions.report("regions[" + i + "].strongStep", differs
+                            + "; every language has the same steps for the strong hold");
+                }
                 same(regions, "regions[" + i + "].illustration", code, x.illustration(), y.illustration());
             }
         }

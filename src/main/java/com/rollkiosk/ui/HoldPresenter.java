@@ -73,7 +73,7 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         Primary primary = primary(state);
         return new Model(region.id(), region.name(), step.side(), RoutineNames.badge(guide, step.side()),
                 Guide.fill(words.step(), "step", s.currentIndex() + 1, "steps", s.steps().size()),
-                intensity.onHold(), region.steps(), prompt(words, region, s, state), words.why(), region.why(),
+                intensity.onHold(), region.stepsFor(s.intensity() == Intensity.MAXIMAL), prompt(words, region, s, state), words.why(), region.why(),
                 state, primary, primaryLabel(words, primary), new Buttons(guide.back(), words.skip(), words.end()),
                 warning(s.timer()));
     }

@@ -1,5 +1,7 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.domain.HoldTimer;
+
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -10,12 +12,12 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 
 /**
- * The hold: region and side large on the left with the drawing and the steps; the ring timer on
- * the right with Start / Pause under it; Back, Skip and End along the bottom.
+ * The hold. Left, read from the mat: the step and the intensity, the region and side large, what
+ * to do now, the drawing beside the steps, and why this region; Back, Skip and End under them.
+ * Right, one column: the ring timer, room for the roller's coaching line and pressure gauge, and
+ * Start / Pause.
  */
 public final class HoldScreen extends JPanel implements HoldPresenter.View, ScreenView {
 
@@ -34,32 +36,21 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     private final int leftWidth;
 
     public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations) {
-        super(new BorderLayout(0, w.theme().gap()));
+        super(new BorderLayout(w.theme().gapLarge(), 0));
         this.w = w;
         this.illustrations = illustrations;
         Theme t = w.theme();
         setOpaque(false);
-        int m = t.px(40);
+        int m = t.px(32);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
         ring = new RingTimer(t, presenter::ring);
         primary = w.primary(PRIMARY, presenter::primary);
-        primary.setPreferredSize(new Dimension(t.ringDiameter(), primary.getPreferredSize().height));
-        JPanel right = w.panel(new GridBagLayout());
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new java.awt.Insets(0, 0, t.gapLarge(), 0);
-        right.add(ring, c);
-        c.insets = new java.awt.Insets(0, 0, 0, 0);
-        right.add(primary, c);
-        add(right, BorderLayout.EAST);
+        primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
+        add(rightColumn(t), BorderLayout.EAST);
 
-        leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge() * 2;
+        leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge();
         left = w.column();
-        JPanel leftCell = w.panel(new BorderLayout());
-        leftCell.add(left, BorderLayout.NORTH);
-        add(leftCell, BorderLayout.CENTER);
-
         back = w.secondary(Header.BACK, presenter::back);
         skip = w.secondary(SKIP, presenter::skip);
         end = w.secondary(END, presenter::end);
@@ -69,7 +60,34 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         bottom.add(skip);
         bottom.add(Box.createHorizontalStrut(t.gap()));
         bottom.add(end);
-        add(bottom, BorderLayout.SOUTH);
+        JPanel leftCell = w.panel(new BorderLayout(0, t.gap()));
+        leftCell.add(left, BorderLayout.NORTH);
+        leftCell.add(bottom, BorderLayout.SOUTH);
+        add(leftCell, BorderLayout.CENTER);
+    }
+
+    /**
+     * The ring, then the coaching slot, then the primary button, top to bottom. The slot is left
+     * empty here: the roller's coaching line and pressure gauge go there (two lines of title text
+     * and a bar), so the column is as tall with them as without.
+     */
+    private JPanel rightColumn(Theme t) {
+        JPanel right = w.column();
+        ring.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(ring);
+        right.add(Box.createVerticalStrut(t.gap()));
+        JPanel coaching = w.panel(new BorderLayout());
+        coaching.setName("coaching");
+        Dimension slot = new Dimension(t.ringDiameter(), t.coachingHeight());
+        coaching.setPreferredSize(slot);
+        coaching.setMaximumSize(slot);
+        coaching.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(coaching);
+        right.add(Box.createVerticalStrut(t.gap()));
+        primary.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(primary);
+        right.add(Box.createVerticalGlue());
+        return right;
     }
 
     @Override
@@ -77,7 +95,9 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         left.removeAll();
-        add(left, w.label(m.stepLabel(), t.bodyBold(), Theme.MUTED), "step");
+        WrapText step = new WrapText(m.stepLabel() + "  \u00B7  " + m.intensity(), t.bodyBold(), Theme.MUTED, leftWidth);
+        step.setName("step");
+        left.add(step);
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
         JPanel title = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -89,30 +109,21 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         title.add(SideBadge.of(w, m.sideLabel()));
         title.setMaximumSize(title.getPreferredSize());
         left.add(title);
-        left.add(Box.createVerticalStrut(t.gap()));
+        left.add(Box.createVerticalStrut(t.gapSmall()));
 
         WrapText prompt = new WrapText(m.prompt(), t.title(),
-                m.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT, leftWidth);
+                m.state() == HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT, leftWidth);
         prompt.setName("prompt");
         left.add(prompt);
-        left.add(Box.createVerticalStrut(t.gapLarge()));
+        left.add(Box.createVerticalStrut(t.gap()));
+        left.add(how(m));
+        left.add(Box.createVerticalStrut(t.gap()));
 
-        JPanel how = w.panel(new BorderLayout(t.gapLarge(), 0));
-        how.setAlignmentX(LEFT_ALIGNMENT);
-        int art = t.illustrationSize();
-        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art, art).orElse(null));
-        drawing.setPreferredSize(new Dimension(art, art * 3 / 4));
-        drawing.setVerticalAlignment(JLabel.TOP);
-        how.add(drawing, BorderLayout.WEST);
-        JPanel steps = w.column();
-        int stepWidth = leftWidth - art - t.gapLarge();
-        for (int i = 0; i < m.steps().size(); i++) {
-            steps.add(new WrapText((i + 1) + ".  " + m.steps().get(i), t.body(), Theme.TEXT, stepWidth));
-            steps.add(Box.createVerticalStrut(t.gap() / 2));
-        }
-        how.add(steps, BorderLayout.CENTER);
-        how.setMaximumSize(new Dimension(leftWidth, how.getPreferredSize().height));
-        left.add(how);
+        WrapText whyLabel = new WrapText(m.whyLabel(), t.bodyBold(), Theme.ACCENT, leftWidth);
+        left.add(whyLabel);
+        WrapText why = new WrapText(m.why(), t.body(), Theme.TEXT, leftWidth);
+        why.setName("why");
+        left.add(why);
 
         primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
         primary.setText(m.primaryLabel());
@@ -124,10 +135,26 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         revalidate();
     }
 
-    private static void add(JPanel column, JLabel label, String name) {
-        label.setName(name);
-        label.setAlignmentX(LEFT_ALIGNMENT);
-        column.add(label);
+    /** The drawing with the numbered steps beside it. */
+    private JPanel how(HoldPresenter.Model m) {
+        Theme t = w.theme();
+        JPanel how = w.panel(new BorderLayout(t.gap(), 0));
+        how.setAlignmentX(LEFT_ALIGNMENT);
+        int art = t.illustrationSize();
+        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art, art * 3 / 4).orElse(null));
+        drawing.setPreferredSize(new Dimension(art, art * 3 / 4));
+        drawing.setVerticalAlignment(JLabel.TOP);
+        how.add(drawing, BorderLayout.WEST);
+        JPanel steps = w.column();
+        steps.setName("steps");
+        int stepWidth = leftWidth - art - t.gap();
+        for (int i = 0; i < m.steps().size(); i++) {
+            steps.add(new WrapText((i + 1) + ".  " + m.steps().get(i), t.body(), Theme.TEXT, stepWidth));
+            steps.add(Box.createVerticalStrut(t.gapSmall() / 2));
+        }
+        how.add(steps, BorderLayout.CENTER);
+        how.setMaximumSize(new Dimension(leftWidth, how.getPreferredSize().height));
+        return how;
     }
 
     public RingTimer ring() {

@@ -153,11 +153,19 @@ public final class Theme {
     }
 
     public int ringDiameter() {
-        return px(600);
+        return px(520);
+    }
+
+    /**
+     * Room under the ring on the hold screen for the roller's coaching line and pressure gauge:
+     * two lines of title text and a 56 px bar.
+     */
+    public int coachingHeight() {
+        return 2 * Math.round(px(46) * 1.2f) + gapSmall() + px(56);
     }
 
     public int illustrationSize() {
-        return px(440);
+        return px(340);
     }
 
     public int arc() {

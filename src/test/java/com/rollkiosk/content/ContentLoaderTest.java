@@ -110,9 +110,28 @@ class ContentLoaderTest {
     @Test
     void tooFewStepsAreRefused() throws Exception {
         copy();
-        replace("en/regions.json", "\"Cross the other leg on top for more pressure.\",", "");
         replace("en/regions.json", "\"Put your hands behind you and lift your hips.\",", "");
         assertThat(problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("3 to 5 steps"));
+    }
+
+    @Test
+    void theStrongStepCountsTowardsTheFiveStepsAScreenHasRoomFor() throws Exception {
+        copy();
+        replace("en/regions.json", "\"Sit with the roller under one calf.\",",
+                "\"Sit with the roller under one calf.\", \"One.\", \"Two.\",");
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("regions[0].steps");
+            assertThat(p.message()).contains("strongStep included, has 6");
+        });
+    }
+
+    @Test
+    void stepsThatAddPressureAreForTheStrongHoldOnly() throws Exception {
+        Region calves = ContentLoader.load(SHIPPED, "en").first().region("calves").orElseThrow();
+        assertThat(calves.stepsFor(false)).doesNotContain(calves.strongStep());
+        assertThat(calves.stepsFor(true)).contains(calves.strongStep())
+                .endsWith(calves.steps().get(calves.steps().size() - 1));
+        assertThat(calves.stepsFor(false)).noneMatch(step -> step.toLowerCase().contains("more pressure"));
     }
 
     @Test
@@ -128,7 +147,7 @@ class ContentLoaderTest {
     @Test
     void anIntensityThatDoesNotSayHowLongIsRefused() throws Exception {
         copy();
-        replace("en/guide.json", "Hold {seconds} seconds with light", "Hold a while with light");
+        replace("en/guide.json", "Hold {seconds} seconds at mild", "Hold a while at mild");
         assertThat(problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("intensity.minimal.description"));
     }
 

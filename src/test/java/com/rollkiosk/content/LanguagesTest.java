@@ -95,6 +95,15 @@ class LanguagesTest {
     }
 
     @Test
+    void aStrongStepInOneLanguageOnlyIsRefused() throws Exception {
+        copy.replace("fr/regions.json", "\"strongStep\": \"For more pressure, cross the other leg on top.\",", "");
+        assertThat(copy.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("regions[0].strongStep");
+            assertThat(p.message()).contains("en has one");
+        });
+    }
+
+    @Test
     void aRoutineWithOtherRegionsInOneLanguageIsRefused() throws Exception {
         copy.replace("fr/routines.json", "\"regions\": [\"calves\", \"peroneals\"]", "\"regions\": [\"peroneals\"]");
         assertThat(copy.problems()).singleElement()

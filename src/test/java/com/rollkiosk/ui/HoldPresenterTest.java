@@ -84,6 +84,56 @@ class HoldPresenterTest {
     }
 
     @Test
+    void theHoldScreenNamesTheIntensityChosenAndSaysWhy() {
+        presenter.render();
+        var calves = Fixture.CONTENT.region("calves").orElseThrow();
+        assertThat(shown.intensity()).isEqualTo(Fixture.CONTENT.guide().intensity().minimal().onHold());
+        assertThat(shown.why()).isEqualTo(calves.why());
+    }
+
+    @Test
+    void theMildHoldNeverShowsAStepThatAddsPressure() {
+        presenter.render();
+        var calves = Fixture.CONTENT.region("calves").orElseThrow();
+        assertThat(calves.strongStep()).isNotNull();
+        assertThat(shown.steps()).doesNotContain(calves.strongStep());
+    }
+
+    @Test
+    void theStrongHoldShowsTheStepThatAddsPressure() {
+        HoldPresenter.Model strong = firstHold("region:calves", Intensity.MAXIMAL, false);
+        assertThat(strong.steps()).contains(Fixture.CONTENT.region("calves").orElseThrow().strongStep());
+        assertThat(strong.intensity()).isEqualTo(Fixture.CONTENT.guide().intensity().maximal().onHold());
+    }
+
+    @Test
+    void theStartPromptFitsTheRegionsPosition() {
+        var words = Fixture.CONTENT.guide().hold();
+        assertThat(firstHold("region:calves", Intensity.MINIMAL, true).prompt())
+                .isEqualTo(words.liftOff().sitting()).isNotEqualTo(words.liftOff().lying());
+        assertThat(firstHold("region:upper-back", Intensity.MINIMAL, true).prompt())
+                .isEqualTo(words.liftOff().lying());
+    }
+
+    /** The first hold of a fresh routine; with {@code onRoller}, a sensor feels someone on it already. */
+    private static HoldPresenter.Model firstHold(String tile, Intensity intensity, boolean onRoller) {
+        Fixture fresh = new Fixture(e -> { });
+        HoldPresenter p = new HoldPresenter(fresh.kiosk(), new RecordingCues());
+        HoldPresenter.Model[] seen = new HoldPresenter.Model[1];
+        p.attach(m -> seen[0] = m);
+        fresh.flow.start();
+        fresh.flow.noneApply();
+        fresh.flow.chooseRoutine(new RoutinePresenter(fresh.kiosk()).plan(tile));
+        if (onRoller) {
+            fresh.flow.sensorConnected(true);
+            fresh.flow.pressure(true);
+        }
+        fresh.flow.chooseIntensity(intensity);
+        p.render();
+        return seen[0];
+    }
+
+    @Test
     void theStepLabelCountsStepsOfTheRoutine() {
         presenter.render();
         assertThat(shown.stepLabel()).isEqualTo("Step 1 of 2");
