@@ -79,7 +79,7 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
      * @param pressure         the pressure gauge's label
      * @param flash            the word over the whole screen when a hold completes
      */
-    public record Hold(@Words(max = 24, needs = {"step", "steps"}) String step, @Words(max = 20) String why,
+    public record Hold(@Words(max = 32, needs = {"step", "steps"}) String step, @Words(max = 20) String why,
                        Positioned onSensor, Positioned liftOff, @Words(max = 60) String byTouch,
                        @Words(max = 60) String getReady, @Words(max = 60) String holding,
                        @Words(max = 60) String paused, @Words(max = 20) String start, @Words(max = 20) String resume,
@@ -102,7 +102,7 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
     }
 
     /** The end of a routine; one of the kind {@code words} is shown. */
-    public record Finished(@Words(max = 40) List<String> words, @Words(max = 30, needs = {"done", "total"}) String summary,
+    public record Finished(@Words(max = 50) List<String> words, @Words(max = 30, needs = {"done", "total"}) String summary,
                            @Words(max = 30, needs = "done") String summaryOne, @Words(max = 90) String nothingHeld,
                            @Words(max = 28) String done) {
     }

@@ -21,7 +21,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
     private final Illustrations illustrations;
     private final FadeIn card;
     private final JLabel illustration = new JLabel();
-    private final JLabel tagline;
+    private final JPanel tagline;
     private final JPanel words;
     private final int wordsWidth;
     private final JLabel dots;
@@ -35,8 +35,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         setOpaque(false);
         setBorder(javax.swing.BorderFactory.createEmptyBorder(t.margin(), t.margin() * 2, t.margin(), t.margin() * 2));
 
-        tagline = w.label("", t.heading(), Theme.ACCENT);
-        tagline.setName("tagline");
+        tagline = w.panel(new BorderLayout());
         add(tagline, BorderLayout.NORTH);
 
         dots = w.label("", t.body(), Theme.MUTED);
@@ -68,7 +67,10 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
     public void showCard(AttractPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
-        tagline.setText(m.tagline());
+        tagline.removeAll();
+        WrapText headline = new WrapText(m.tagline(), t.heading(), Theme.ACCENT, t.width() - 4 * t.margin());
+        headline.setName("tagline");
+        tagline.add(headline);
         start.setText(m.start());
         dots.setText(dots(m.index(), m.count()));
         words.removeAll();

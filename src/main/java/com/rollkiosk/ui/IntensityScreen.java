@@ -83,6 +83,9 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         words.add(Box.createVerticalStrut(t.gapLarge()), 0);
         words.add(new WrapText(c.seconds(), t.timerDigits().deriveFont((float) t.px(150)),
                 featured ? Theme.ON_BRIGHT : Theme.ACCENT, width - b.getInsets().left - b.getInsets().right), 0);
+        // The tile grows to its words, the big seconds included, so no line is cut off.
+        b.setPreferredSize(new java.awt.Dimension(width, Math.max(t.px(440),
+                words.getPreferredSize().height + b.getInsets().top + b.getInsets().bottom)));
         return b;
     }
 

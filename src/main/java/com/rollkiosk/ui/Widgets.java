@@ -58,7 +58,7 @@ public final class Widgets {
         Color fg = featured ? Theme.ON_BRIGHT : Theme.TEXT;
         JButton b = button(title, action, fill, fg, titleFont, width, height);
         b.setLayout(new java.awt.BorderLayout());
-        int pad = theme.gap();
+        int pad = theme.px(18);
         // Padding through FlatLaf's margin keeps its rounded border and background.
         b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE)
                 + "; margin: " + pad + "," + pad + "," + pad + "," + pad);

@@ -28,7 +28,7 @@ class CheckCommandTest {
     void theShippedFilesPassWithASummaryOfTheCounts() {
         int code = check.run(new String[] {});
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("languages en;", "9 regions", "25 contraindications").hasLineCount(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("languages en, de;", "9 regions", "25 contraindications").hasLineCount(1);
     }
 
     @Test

@@ -43,6 +43,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theShippedContentIsCompleteInEnglishAndGerman() throws Exception {
+        Languages languages = ContentLoader.load(SHIPPED, "en");
+        assertThat(languages.codes()).containsExactly("en", "de");
+        Content german = languages.content("de").orElseThrow();
+        assertThat(german.guide().language()).isEqualTo("Deutsch");
+        assertThat(german.contraindications()).hasSize(25);
+        assertThat(german.regions()).extracting(Region::id)
+                .isEqualTo(languages.first().regions().stream().map(Region::id).toList());
+    }
+
+    @Test
     void theShippedContentListsAllTwentyFiveContraindications() throws Exception {
         assertThat(ContentLoader.load(SHIPPED, "en").first().contraindications()).hasSize(25);
     }
@@ -91,7 +102,7 @@ class ContentLoaderTest {
     void aMissingIllustrationIsRefused() throws Exception {
         copy();
         Files.delete(dir.resolve("illustrations/quads.svg"));
-        assertThat(problems()).singleElement().satisfies(p -> {
+        assertThat(problems()).as("each language names the shared drawing").hasSize(2).allSatisfy(p -> {
             assertThat(p.field()).isEqualTo("regions[7].illustration");
             assertThat(p.message()).contains("not found");
         });
@@ -164,9 +175,11 @@ class ContentLoaderTest {
     @Test
     void aGymMayAddAConditionOfItsOwn() throws Exception {
         copy();
-        replace("en/contraindications.json", "{ \"contraindications\": [", """
-                { "contraindications": [
-                  { "id": "pregnancy", "name": "Pregnancy", "gloss": "Ask your midwife first" },""");
+        for (String language : List.of("en", "de")) {
+            replace(language + "/contraindications.json", "{ \"contraindications\": [", """
+                    { "contraindications": [
+                      { "id": "pregnancy", "name": "Pregnancy", "gloss": "Ask your midwife first" },""");
+        }
         assertThat(ContentLoader.load(dir, "en").first().contraindications()).hasSize(26);
     }
 
@@ -198,13 +211,15 @@ class ContentLoaderTest {
     }
 
     @Test
-    void aGymMayAddARegionOfItsOwn() throws Exception {
+    void aGymMayAddARegionOfItsOwnInEveryLanguage() throws Exception {
         copy();
-        replace("en/regions.json", "{ \"regions\": [", """
-                { "regions": [
-                  { "id": "feet", "name": "Feet", "where": "Sole of the foot", "why": "Our own.",
-                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true, "position": "sitting",
-                    "illustration": "illustrations/calves.svg" },""");
+        for (String language : List.of("en", "de")) {
+            replace(language + "/regions.json", "{ \"regions\": [", """
+                    { "regions": [
+                      { "id": "feet", "name": "Feet", "where": "Sole of the foot", "why": "Our own.",
+                        "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true, "position": "sitting",
+                        "illustration": "illustrations/calves.svg" },""");
+        }
         assertThat(ContentLoader.load(dir, "en").first().regions()).hasSize(10);
     }
 
