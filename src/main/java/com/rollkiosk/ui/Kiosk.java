@@ -4,6 +4,7 @@ import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.Screen;
 
 import java.util.function.Consumer;
 
@@ -18,12 +19,15 @@ public final class Kiosk {
     private final Languages languages;
     private final KioskConfig config;
     private final Runnable refresh;
+    private Content content;
+    private Screen followed;
 
     public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Runnable refresh) {
         this.flow = flow;
         this.languages = languages;
         this.config = config;
         this.refresh = refresh;
+        this.content = languages.first();
     }
 
     public KioskFlow flow() {
@@ -32,7 +36,24 @@ public final class Kiosk {
 
     /** The words in the language on show. */
     public Content content() {
-        return languages.first();
+        return content;
+    }
+
+    /** Shows every screen in this language until the kiosk next comes back to the idle screen. */
+    public void chooseLanguage(String code) {
+        content = languages.content(code).orElseThrow(() -> new IllegalArgumentException("no language " + code));
+        act(KioskFlow::activity);
+    }
+
+    /**
+     * Follows the flow to the screen it is on: coming back to the idle screen from anywhere else
+     * means the next person starts in the configured language, whatever the last one chose.
+     */
+    void follow(Screen screen) {
+        if (screen == Screen.ATTRACT && followed != null && followed != Screen.ATTRACT) {
+            content = languages.first();
+        }
+        followed = screen;
     }
 
     public Languages languages() {

@@ -128,6 +128,7 @@ public final class KioskUi {
             return;
         }
         Screen now = kiosk.flow().screen();
+        kiosk.follow(now);
         mark.setWords(kiosk.content().guide().sensor());
         if (now != showing) {
             showing = now;

@@ -47,6 +47,12 @@ public final class Widgets {
                 theme.secondaryHeight());
     }
 
+    /** One of a few choices side by side, e.g. a language: the chosen one raised, in amber. */
+    public JButton option(String name, Runnable action, boolean chosen) {
+        return button(name, action, chosen ? Theme.SURFACE_RAISED : Theme.SURFACE, chosen ? Theme.ACCENT : Theme.TEXT,
+                theme.bodyBold(), theme.px(160), theme.secondaryHeight());
+    }
+
     /**
      * A big choice tile with a title and an optional line under it, e.g. a routine.
      *

@@ -116,6 +116,24 @@ class TouchFlowWindowTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void theLanguageButtonSwitchesTheSessionAndTheIdleScreenComesBackInTheConfiguredLanguage(int width, int height)
+            throws Exception {
+        var german = Fixture.LANGUAGES.content("de").orElseThrow().guide();
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            assertThat(k.onEdt(k::texts)).contains("\u2713 English", "Deutsch");
+            k.touch("language:de");
+            assertThat(k.onEdt(k::texts)).contains(german.idle().start(), "\u2713 Deutsch");
+            everyTargetIsLargeEnough(k);
+            k.touch(AttractScreen.START);
+            assertThat(k.onEdt(k::texts)).contains(german.safety().question(), german.safety().noneApply());
+            k.touch(Header.BACK);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.idle().start(), "\u2713 English");
+        }
+    }
+
     @Test
     void idleTimeoutFromAChoosingScreenReturnsToAttract() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
