@@ -7,6 +7,7 @@ import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,14 +19,25 @@ public final class Theme {
 
     public static final Color BACKGROUND = new Color(0x0F1720);
     public static final Color SURFACE = new Color(0x1B2631);
-    public static final Color SURFACE_RAISED = new Color(0x253444);
+    public static final Color SURFACE_RAISED = new Color(0x222F3E);
     public static final Color TEXT = new Color(0xF4F7FA);
-    public static final Color MUTED = new Color(0x9FB0C0);
+    public static final Color MUTED = new Color(0xB8C5D1);
     public static final Color ACCENT = new Color(0xFFC247);
     public static final Color GO = new Color(0x3DDC97);
-    public static final Color WARN = new Color(0xFF6B5E);
-    /** Text on an accent, go or warn fill: dark on bright keeps contrast above 9:1. */
+    /** The last seconds of a hold: a light coral, so it still reads at 7:1 on every surface. */
+    public static final Color WARN = new Color(0xFFA597);
+    /** Text on an accent, go or warn fill: dark on bright. */
     public static final Color ON_BRIGHT = BACKGROUND;
+
+    /**
+     * Every colour text is drawn in, and every colour it is drawn on. Any text colour may land on
+     * any surface, so each pair is held to 7:1 (WCAG AAA), read from a gym floor; the theme's test
+     * computes them all.
+     */
+    public static final List<Color> TEXT_COLOURS = List.of(TEXT, MUTED, ACCENT, GO, WARN);
+    public static final List<Color> SURFACES = List.of(BACKGROUND, SURFACE, SURFACE_RAISED);
+    /** Bright fills, which carry {@link #ON_BRIGHT} text: the primary button, the side badge, the flash. */
+    public static final List<Color> BRIGHT_FILLS = List.of(ACCENT, GO, WARN);
 
     public static final String FONT_FAMILY = "DejaVu Sans";
     /** Smallest touch target anywhere, in pixels, whatever the window size. */
