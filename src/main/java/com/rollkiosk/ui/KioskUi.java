@@ -152,6 +152,7 @@ public final class KioskUi {
         Widgets w = new Widgets(theme);
         flash.setTheme(theme);
         mark.setTheme(theme);
+        stage.setTheme(theme);
         AttractPresenter attract = presenter(Screen.ATTRACT);
         views.put(Screen.ATTRACT, attachTo(new AttractScreen(w, attract, illustrations, clock), attract::attach));
         ContraindicationsPresenter contra = presenter(Screen.CONTRAINDICATIONS);

@@ -87,8 +87,17 @@ public final class Theme {
         return width;
     }
 
+    /** The window's height; a screen has this less {@link #statusHeight()}. */
     public int height() {
         return height;
+    }
+
+    /**
+     * The strip along the top for the sensor mark and any development control, so they never
+     * cover a screen: one line of small type with a little room around it.
+     */
+    public int statusHeight() {
+        return Math.round(px(24) * 1.2f) + 2 * px(6) + 2 * px(5);
     }
 
     /** A design size at 1080p, scaled to this window. */
