@@ -114,6 +114,11 @@ public final class Theme {
         return font(Font.PLAIN, 24);
     }
 
+    /** A name in a list read at arm's length, e.g. a condition on the safety list. */
+    public Font listName() {
+        return font(Font.BOLD, 28);
+    }
+
     public Font body() {
         return font(Font.PLAIN, 32);
     }
