@@ -100,15 +100,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(step);
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
-        JPanel title = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        title.setAlignmentX(LEFT_ALIGNMENT);
-        JLabel name = w.label(m.regionName(), t.display(), Theme.TEXT);
-        name.setName("region-name");
-        title.add(name);
-        title.add(Box.createHorizontalStrut(t.gapLarge()));
-        title.add(SideBadge.of(w, m.sideLabel()));
-        title.setMaximumSize(title.getPreferredSize());
-        left.add(title);
+        left.add(NameRow.of(w, m.regionName(), m.sideLabel(), leftWidth));
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
         WrapText prompt = new WrapText(m.prompt(), t.title(),

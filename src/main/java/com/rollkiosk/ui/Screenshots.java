@@ -9,6 +9,7 @@ import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.RoutineSession;
 
+import javax.swing.JComponent;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
@@ -34,13 +35,11 @@ public final class Screenshots {
     private final Clock clock = nanos::get;
     private final KioskFlow flow;
     private final KioskUi ui;
-    private final List<Shot> shots = new ArrayList<>();
-    private final int width;
-    private final int height;
+    private final java.util.function.BiConsumer<String, JComponent> atEachState;
 
-    private Screenshots(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height) {
-        this.width = width;
-        this.height = height;
+    private Screenshots(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height,
+                        java.util.function.BiConsumer<String, JComponent> atEachState) {
+        this.atEachState = atEachState;
         var a = config.attract();
         var h = config.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
@@ -59,10 +58,35 @@ public final class Screenshots {
      */
     public static List<Shot> take(Languages languages, KioskConfig config, Illustrations illustrations,
                                   int width, int height) {
+        List<Shot> shots = new ArrayList<>();
+        walk(languages, config, illustrations, width, height, (name, root) -> {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            root.printAll(g);
+            g.dispose();
+            shots.add(new Shot(name, image));
+        });
+        return List.copyOf(shots);
+    }
+
+    /**
+     * Walks the screens as {@link #take} does, laid out and up to date at each state, and hands
+     * each to {@code atEachState} with its name: for tests that measure what is on screen.
+     */
+    static void walk(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height,
+                     java.util.function.BiConsumer<String, JComponent> atEachState) {
+        walk(languages, config, illustrations, width, height, null, atEachState);
+    }
+
+    /** @param corner a control for the status strip, as the development run adds one; null for none */
+    static void walk(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height,
+                     JComponent corner, java.util.function.BiConsumer<String, JComponent> atEachState) {
         assert EventQueue.isDispatchThread();
-        Screenshots s = new Screenshots(languages, config, illustrations, width, height);
+        Screenshots s = new Screenshots(languages, config, illustrations, width, height, atEachState);
+        if (corner != null) {
+            s.ui.setCornerControl(corner);
+        }
         s.walk(config.hold().warningSeconds());
-        return List.copyOf(s.shots);
     }
 
     private void walk(int warningSeconds) {
@@ -86,6 +110,30 @@ public final class Screenshots {
         shot("finished");
         act(KioskFlow::enterStaff);
         shot("staff");
+    }
+
+    /**
+     * The hold screen for every region, strong (the most steps) and paused (the longest prompt),
+     * one single-region routine each: for tests that check each region's words fit.
+     */
+    static void everyHold(Languages languages, KioskConfig config, Illustrations illustrations, int width, int height,
+                          JComponent corner, java.util.function.BiConsumer<String, JComponent> atEachState) {
+        assert EventQueue.isDispatchThread();
+        for (var region : languages.first().regions()) {
+            Screenshots s = new Screenshots(languages, config, illustrations, width, height, atEachState);
+            if (corner != null) {
+                s.ui.setCornerControl(corner);
+            }
+            RoutinePresenter routines = new RoutinePresenter(s.ui.kiosk());
+            s.act(KioskFlow::start);
+            s.act(KioskFlow::noneApply);
+            s.act(f -> f.chooseRoutine(routines.plan("region:" + region.id())));
+            s.act(f -> f.chooseIntensity(Intensity.MAXIMAL));
+            s.act(KioskFlow::holdStart);
+            s.later(config.hold().getReadySeconds() * 1_000L + 1_000);
+            s.act(KioskFlow::holdPause);
+            s.shot("hold-" + region.id() + "-paused");
+        }
     }
 
     /** A hold from start to finish, then the prompt between sides and the next hold waiting. */
@@ -139,18 +187,14 @@ public final class Screenshots {
     }
 
     private void shot(String name) {
-        Component root = ui.root();
+        JComponent root = ui.root();
         layOut(root);
         catchUp(root);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        root.printAll(g);
-        g.dispose();
-        shots.add(new Shot(name, image));
+        atEachState.accept(name, root);
     }
 
     /** Lays out the whole tree, as a window's validation would; without a window nothing else does. */
-    private static void layOut(Component c) {
+    static void layOut(Component c) {
         c.doLayout();
         if (c instanceof Container k) {
             for (Component child : k.getComponents()) {

@@ -46,14 +46,7 @@ public final class SwitchSideScreen extends JPanel implements SwitchSidePresente
         title.setName("title");
         column.add(title);
         Centred.gap(column, t.gap());
-        JPanel nextRow = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        nextRow.setAlignmentX(LEFT_ALIGNMENT);
-        var name = w.label(m.nextName(), t.display(), Theme.TEXT);
-        name.setName("region-name");
-        nextRow.add(name);
-        nextRow.add(javax.swing.Box.createHorizontalStrut(t.gapLarge()));
-        nextRow.add(SideBadge.of(w, m.nextSide()));
-        column.add(nextRow);
+        column.add(NameRow.of(w, m.nextName(), m.nextSide(), width));
         Centred.gap(column, t.gap());
         column.add(new WrapText(m.stepLabel() + ".  " + m.prompt(), t.body(), Theme.MUTED, width));
         Centred.gap(column, t.gapLarge() * 2);

@@ -46,6 +46,7 @@ public final class Theme {
     public static final int MIN_PRIMARY = 120;
 
     private static final int DESIGN_HEIGHT = 1080;
+    private static final int DESIGN_WIDTH = 1920;
 
     private final int width;
     private final int height;
@@ -54,7 +55,9 @@ public final class Theme {
     private Theme(int width, int height) {
         this.width = width;
         this.height = height;
-        this.scale = Math.max(0.5f, height / (float) DESIGN_HEIGHT);
+        // Fitted to both sides: a window narrower than 16:9 (a 1280x800 desk window) scales by its
+        // width, so every row still fits and the extra height is spare room, never overlap.
+        this.scale = Math.max(0.5f, Math.min(height / (float) DESIGN_HEIGHT, width / (float) DESIGN_WIDTH));
     }
 
     /** The tokens for a window of this size. */
