@@ -41,6 +41,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         this.illustrations = illustrations;
         Theme t = w.theme();
         setOpaque(false);
+        setFocusable(true);
         int m = t.px(32);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
@@ -158,8 +159,9 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         return this;
     }
 
+    /** Start or Pause; with the sensor driving there is none, and Enter must not go back, so the screen itself. */
     @Override
     public JComponent firstFocus() {
-        return primary.isVisible() ? primary : back;
+        return primary.isVisible() ? primary : this;
     }
 }

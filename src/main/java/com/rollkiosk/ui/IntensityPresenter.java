@@ -45,8 +45,18 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
         view.showChoices(model);
     }
 
+    /**
+     * Starts the routine at this intensity. By touch, choosing is also pressing Start: the first
+     * hold's get-ready countdown begins at once, so a running hold is four taps from the idle
+     * screen (start, the safety check, a routine, an intensity). With a sensor the roller starts it.
+     */
     public void choose(Intensity intensity) {
-        kiosk.act(f -> f.chooseIntensity(intensity));
+        kiosk.act(f -> {
+            f.chooseIntensity(intensity);
+            if (!f.isSensorConnected()) {
+                f.holdStart();
+            }
+        });
     }
 
     @Override

@@ -49,6 +49,25 @@ class ChoosingPresentersTest {
     }
 
     @Test
+    void byTouchChoosingTheIntensityIsAlsoPressingStart() {
+        f.flow.start();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
+        new IntensityPresenter(f.kiosk()).choose(Intensity.MAXIMAL);
+        assertThat(f.flow.session().timer().state()).isEqualTo(com.rollkiosk.domain.HoldTimer.State.GET_READY);
+    }
+
+    @Test
+    void withASensorChoosingTheIntensityWaitsForTheRoller() {
+        f.flow.sensorConnected(true);
+        f.flow.start();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
+        new IntensityPresenter(f.kiosk()).choose(Intensity.MAXIMAL);
+        assertThat(f.flow.session().timer().state()).isEqualTo(com.rollkiosk.domain.HoldTimer.State.READY);
+    }
+
+    @Test
     void finishedListsEachRegionWithTheSidesActuallyHeld() {
         f.flow.start();
         f.flow.noneApply();

@@ -49,13 +49,10 @@ class TouchFlowWindowTest {
 
             k.touch("maximal");
             assertThat(k.screen()).isEqualTo(Screen.HOLD);
-            assertThat(k.onEdt(k::texts)).contains("Calves", WORDS.sides().left(), WORDS.hold().byTouch(),
-                    WORDS.hold().start(), WORDS.hold().why(), Fixture.CONTENT.region("calves").orElseThrow().why())
+            assertThat(k.onEdt(k::texts)).contains("Calves", WORDS.sides().left(), WORDS.hold().getReady(),
+                    WORDS.hold().pause(), WORDS.hold().why(), Fixture.CONTENT.region("calves").orElseThrow().why())
                     .anyMatch(t -> t.startsWith("Step 1 of 2") && t.contains(WORDS.intensity().maximal().onHold()));
             everyTargetIsLargeEnough(k);
-            k.screenshot("hold");
-
-            k.touch(HoldScreen.PRIMARY);
             k.waitFor(() -> WORDS.hold().ring().getReady().equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
             k.screenshot("hold-get-ready");
             k.advanceMillis(1_000);
@@ -131,6 +128,27 @@ class TouchFlowWindowTest {
             k.touch(Header.BACK);
             assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
             assertThat(k.onEdt(k::texts)).contains(WORDS.idle().start(), "\u2713 English");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void withoutASensorAHoldRunsFourTapsFromIdleAndEnterThenPausesIt(int width, int height) throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            k.touch(AttractScreen.START);
+            assertThat(k.screen()).as("the safety list is confirmed every time").isEqualTo(Screen.CONTRAINDICATIONS);
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            k.touch("region:calves");
+            k.touch("maximal");
+            k.advanceMillis(1_100);
+            assertThat(k.onEdt(() -> k.fixture.flow.session().timer().state()))
+                    .as("running after four taps").isEqualTo(com.rollkiosk.domain.HoldTimer.State.RUNNING);
+            k.waitFor(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+                    == k.button(HoldScreen.PRIMARY));
+            k.pressEnter();
+            assertThat(k.onEdt(() -> k.fixture.flow.session().timer().state()))
+                    .as("Enter pressed the main action, not Back").isEqualTo(com.rollkiosk.domain.HoldTimer.State.PAUSED);
+            assertThat(k.screen()).isEqualTo(Screen.HOLD);
         }
     }
 
