@@ -5,34 +5,55 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.Step;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The activity log: one JSON object per line in {@code DATA/activity.jsonl}, each flushed as it is
- * written so a power cut loses nothing already shown. Staff statistics and outside checks read
- * it, so event and key names are a contract. Appends are small and synchronous, from one lock.
+ * The activity log: one JSON object per line in {@code DATA/activity.jsonl}, rotated by size
+ * (see {@link RotatingLog}). Staff statistics and outside checks read it, so event and key names
+ * are a contract. Lines are written by a background thread: the event thread only queues them.
+ * A log that cannot be written (full disk, read-only folder) never stops the kiosk; {@link
+ * #failure()} says since when and why, for staff diagnostics.
  */
 final class ActivityLog implements Closeable {
 
     static final String FILE = "activity.jsonl";
-    private static final System.Logger LOG = System.getLogger(ActivityLog.class.getName());
+    private static final String NAME = "activity";
+    /** 30 files of 8 MB: about eight months at the default card period, 240 MB at the most. */
+    static final long ROTATE_BYTES = 8L << 20;
+    static final int KEEP_ROTATED = 30;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final BufferedWriter out;
-    private boolean failed;
+    private final RotatingLog out;
+    private final Thread closeOnExit = new Thread(this::close, "activity-log-close");
 
-    ActivityLog(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        out = Files.newBufferedWriter(dataDir.resolve(FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    ActivityLog(Path dataDir) {
+        this(dataDir, ROTATE_BYTES, KEEP_ROTATED);
+    }
+
+    ActivityLog(Path dataDir, long rotateBytes, int keepRotated) {
+        out = new RotatingLog(dataDir, NAME, rotateBytes, keepRotated);
+        // systemctl stop is a normal end too: the lines queued by then reach the disk.
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
+    }
+
+    /** The log files in {@code dataDir}, rotated ones first, oldest first; none when nothing was logged there. */
+    static List<Path> files(Path dataDir) {
+        return RotatingLog.files(dataDir, NAME);
+    }
+
+    /** Empty while the log is written; else since when it is not, why, and how many lines were lost. */
+    Optional<RotatingLog.Failure> failure() {
+        return out.failure();
+    }
+
+    /** Waits until every line recorded so far is written; for tests. */
+    void awaitWritten() throws InterruptedException {
+        out.awaitWritten();
     }
 
     /** The first frame is on screen, this long after the JVM started. */
@@ -59,7 +80,9 @@ final class ActivityLog implements Closeable {
         } else if (event instanceof KioskEvent.HoldPaused e) {
             return step(line("hold_pause"), e.step()).put("held_ms", e.heldMillis());
         } else if (event instanceof KioskEvent.HoldCompleted e) {
-            return step(line("hold_complete"), e.step()).put("target_s", e.targetSeconds());
+            ObjectNode line = step(line("hold_complete"), e.step()).put("target_s", e.targetSeconds());
+            // Null without a sensor: nothing was measured, and 0 would claim the hold was all rolling.
+            return e.steadyPercent() == null ? line.putNull("steady_pct") : line.put("steady_pct", e.steadyPercent());
         } else if (event instanceof KioskEvent.HoldSkipped e) {
             return step(line("hold_skip"), e.step()).put("held_ms", e.heldMillis());
         } else if (event instanceof KioskEvent.SessionEnded e) {
@@ -84,23 +107,22 @@ final class ActivityLog implements Closeable {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private synchronized void write(ObjectNode line) {
-        try {
-            out.write(json.writeValueAsString(line));
-            out.newLine();
-            out.flush();
-            failed = false;
-        } catch (IOException e) {
-            if (!failed) {
-                // Logged once per run of failures: a full disk must not flood the log or stop the kiosk.
-                LOG.log(System.Logger.Level.ERROR, "cannot write the activity log", e);
-                failed = true;
-            }
-        }
+    private void write(ObjectNode line) {
+        out.append(line.toString());
     }
 
+    /** Writes every line recorded so far, then closes the file. */
     @Override
-    public synchronized void close() throws IOException {
-        out.close();
+    public void close() {
+        try {
+            out.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is what called close
+        }
     }
 }

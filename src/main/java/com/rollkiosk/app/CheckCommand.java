@@ -5,44 +5,37 @@ import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code check [--config FILE] [--content DIR]}: what staff run after editing a file. Prints a
  * one-line summary and exits 0, or every problem as {@code FILE:LINE:COLUMN: FIELD: message} and
  * exits 2.
  */
-final class CheckCommand implements Command {
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks the settings and the content: a one-line summary (exit 0), or every problem as "
+                + "FILE:LINE:COLUMN: FIELD: message (exit 2).")
+final class CheckCommand extends StreamCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
-
-    CheckCommand() {
-        this(System.out, System.err);
-    }
+    @Mixin
+    private StaffOptions.Config configOption;
+    @Mixin
+    private StaffOptions.Content contentOption;
 
     CheckCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override
-    public int run(String[] args) {
-        Options options;
-        try {
-            options = Options.parse(args, Set.of("--config", "--content"), Set.of());
-        } catch (Options.UsageException e) {
-            err.println("check: " + e.getMessage());
-            err.println("usage: java -jar rollkiosk.jar check [--config FILE] [--content DIR]");
-            return 2;
-        }
-        Path configFile = Path.of(options.value("--config", StaffFiles.DEFAULT_CONFIG));
-        Path contentDir = Path.of(options.value("--content", StaffFiles.DEFAULT_CONTENT));
+    public Integer call() {
+        StaffFiles files = StaffFiles.besideTheJar();
+        StaffFiles.Found configFile = files.config(configOption.file());
+        StaffFiles.Found contentDir = files.content(contentOption.dir());
 
         Problems problems = new Problems();
-        Optional<StaffFiles.Loaded> loaded = StaffFiles.check(Optional.of(configFile), contentDir, problems);
+        Optional<StaffFiles.Loaded> loaded = StaffFiles.check(configFile.path(), contentDir.path(), problems);
         if (!problems.isEmpty()) {
             return StaffFiles.report(problems.all(), "check", out, err);
         }
@@ -54,6 +47,6 @@ final class CheckCommand implements Command {
                 String.join(", ", languages.codes()), c.regions().size(), c.contraindications().size(),
                 c.routines().size(), c.regions().size(), configFile, contentDir, config.hold().maximalSeconds(),
                 config.hold().minimalSeconds());
-        return 0;
+        return Cli.OK;
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.RollerState;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.Readings;
 import com.rollkiosk.sensor.SensorStats;
-import com.rollkiosk.sensor.SensorStatus;
+import com.rollkiosk.domain.SensorStatus;
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Prints {@code monitor}'s events, one JSON object per line, flushed at once so a pipe sees each
@@ -46,9 +49,16 @@ final class JsonEvents implements ContactListener {
     }
 
     @Override
+    public void steadinessChanged(long tNanos, Steadiness steadiness) {
+        print(event("steadiness").put("state", steadiness.name().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
     public void statusChanged(SensorStatus status, String detail) {
         if (status == SensorStatus.CONNECTED) {
             print(event("connected").put("port", detail));
+        } else if (status == SensorStatus.UNREADABLE) {
+            print(event("unreadable").put("example", detail));
         } else {
             print(event("disconnected").put("reason", detail));
         }
@@ -59,10 +69,12 @@ final class JsonEvents implements ContactListener {
         print(event("info").put("text", line));
     }
 
-    void summary(SensorStats stats) {
+    void summary(SensorStats stats, RollerState roller) {
         print(event("summary")
+                .put("levels", roller.source().name().toLowerCase(Locale.ROOT))
                 .put("samples", stats.samples())
                 .put("garbage", stats.garbage())
+                .put("unreadable", stats.unreadable())
                 .put("contacts", stats.contacts())
                 .put("reconnects", stats.reconnects()));
     }

@@ -1,11 +1,14 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FlowTiming;
+import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
@@ -23,6 +26,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -31,13 +35,24 @@ import java.util.concurrent.CountDownLatch;
  */
 final class KioskApp {
 
-    /** @param sensor the source {@code --sensor} names; started once the screens exist */
-    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Languages content, Path dataDir,
-                    Clock clock) {
+    /**
+     * @param sensor  the source {@code --sensor} names; started once the screens exist
+     * @param content every language's words, the configured one first
+     * @param files   the config, content and data folder in use, and how each was found
+     */
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Languages content,
+                    StaffFiles.InUse files, Clock clock) {
+
+        Path dataDir() {
+            return files.data().path();
+        }
     }
+
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
 
     private final Settings settings;
     private final ActivityLog log;
+    private final CalibrationResult.Calibrated calibration;
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
@@ -47,10 +62,16 @@ final class KioskApp {
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
         this.log = log;
+        // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
+        this.calibration = StaffFiles.calibration(settings.dataDir(),
+                problem -> LOG.log(System.Logger.Level.WARNING, problem));
     }
 
-    /** Opens the log, then builds and shows the window on the event thread; returns at once. */
-    static KioskApp launch(Settings settings) throws IOException {
+    /**
+     * Opens the log, then builds and shows the window on the event thread; returns at once. A log
+     * that cannot be written does not stop the kiosk: {@link #loggingFailure()} says so.
+     */
+    static KioskApp launch(Settings settings) {
         KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
         SwingUtilities.invokeLater(app::build);
         return app;
@@ -61,7 +82,8 @@ final class KioskApp {
         KioskConfig c = settings.config();
         FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
                 c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
-                c.hold().maximalSeconds(), c.hold().minimalSeconds());
+                c.hold().maximalSeconds(), c.hold().minimalSeconds())
+                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
         Languages content = settings.content();
         flow = new KioskFlow(settings.clock(), timing, content.first().regions().stream().map(Region::id).toList(),
                 this::event);
@@ -82,7 +104,7 @@ final class KioskApp {
         window.show();
         ui.start();
         SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), ui, UiExecutor.swing()));
+                sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
     }
 
     private void event(KioskEvent e) {
@@ -110,6 +132,11 @@ final class KioskApp {
         return urls;
     }
 
+    /** Empty while the activity log is written; for staff diagnostics. */
+    Optional<RotatingLog.Failure> loggingFailure() {
+        return log.failure();
+    }
+
     KioskUi ui() {
         return ui;
     }
@@ -120,6 +147,11 @@ final class KioskApp {
 
     KioskWindow window() {
         return window;
+    }
+
+    /** The running sensor link, or null before it has started. */
+    SensorLink sensor() {
+        return sensor;
     }
 
     void awaitClosed() throws InterruptedException {

@@ -1,18 +1,31 @@
 package com.rollkiosk.app;
 
-import java.util.Arrays;
-import java.util.Map;
+import java.io.PrintStream;
+import java.util.List;
+import picocli.CommandLine;
 
 /**
- * The jar's entry point. With no subcommand (or only options) it runs the kiosk; staff
- * subcommands are named first: {@code check}, {@code monitor}, {@code preview}.
+ * The jar's entry point. With no subcommand it runs the kiosk ({@link KioskCommand} is the root
+ * command); staff subcommands are named first: {@code check}, {@code monitor}, {@code stats},
+ * {@code calibrate}, {@code set-pin}, {@code preview}, and {@code help [COMMAND]}.
+ *
+ * <p>The command line is picocli's rather than a hand-written parser: seven commands each want
+ * usage, located errors and {@code --help}, which picocli gives from the option fields alone.
+ *
+ * <p>Adding a command (say {@code calibrate} or {@code preview}) takes one class and one line:
+ * <ol>
+ *   <li>a class annotated {@code @Command(name = "calibrate", mixinStandardHelpOptions = true,
+ *       description = ...)} extending {@link StreamCommand}, with its options as
+ *       {@code @Option} fields (shared ones as {@code @Mixin StaffOptions.Config} and the like),
+ *       returning {@link Cli#OK} or {@link Cli#BAD_INPUT}, printing to the streams its constructor takes;</li>
+ *   <li>{@code new CalibrateCommand(out, err),} in {@link #subcommands}.</li>
+ * </ol>
+ * Unknown options, missing values and help then work as for every other command.
  */
 public final class Main {
 
-    private static final Map<String, Command> COMMANDS = Map.of(
-            "check", new CheckCommand(),
-            "monitor", new MonitorCommand(),
-            "preview", new PreviewCommand());
+    /** How the jar is started; usage lines begin with it. */
+    static final String PROGRAM = "java -jar rollkiosk.jar";
 
     private Main() {
     }
@@ -23,27 +36,27 @@ public final class Main {
 
     /** Runs a command and returns its exit code; kept apart from {@link #main} so tests can call it. */
     public static int run(String[] args) {
-        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-            return COMMANDS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("help"))) {
-            System.out.println(usage());
-            return 0;
-        }
-        if (args.length > 0 && !args[0].startsWith("-")) {
-            System.err.println("unknown command: " + args[0]);
-            System.err.println(usage());
-            return 2;
-        }
-        return new KioskCommand().run(args);
+        return commandLine(System.out, System.err).execute(args);
     }
 
-    static String usage() {
-        return String.join(System.lineSeparator(),
-                "usage: java -jar rollkiosk.jar [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]",
-                "       java -jar rollkiosk.jar check [--config FILE] [--content DIR]",
-                "       java -jar rollkiosk.jar monitor --sensor SPEC [--record FILE] [--config FILE]",
-                "       java -jar rollkiosk.jar preview --out DIR [--size WxH] [--lang CODE] [--config FILE] [--content DIR]",
-                "SPEC is serial:PORT, auto, auto-or-sim, sim, replay:FILE or none");
+    /**
+     * A fresh command tree for every run: command objects hold their parsed options and run state
+     * (monitor's latches), so none is ever reused.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine root = new CommandLine(new KioskCommand(err));
+        subcommands(out, err).forEach(root::addSubcommand);
+        return Cli.configure(root, out, err);
+    }
+
+    private static List<Object> subcommands(PrintStream out, PrintStream err) {
+        return List.of(
+                new CheckCommand(out, err),
+                new MonitorCommand(out, err),
+                new CalibrateCommand(System.in, out, err),
+                new StatsCommand(out, err),
+                new SetPinCommand(out, err),
+                new PreviewCommand(out, err),
+                new CommandLine.HelpCommand());
     }
 }

@@ -1,6 +1,7 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.sensor.ContactTracker;
@@ -15,26 +16,41 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code monitor --sensor SPEC [--record FILE]}: staff check a roller by watching its events as
- * JSON lines, ended by Ctrl-C (or SIGTERM) or the end of a replay, then a summary line.
+ * JSON lines, ended by Ctrl-C (or SIGTERM) or the end of a replay, then a summary line. The
+ * latches make an instance single-use: {@link Main} builds a fresh one for every run.
  */
-final class MonitorCommand implements Command {
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Watches a roller: one JSON object per line for each event (connected, contact_on, "
+                + "contact_off, steadiness, info, unreadable, disconnected), then a summary when stopped with "
+                + "Ctrl-C or SIGTERM, or when a replay ends. Uses the roller's calibration from the data folder.")
+final class MonitorCommand extends StreamCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Mixin
+    private StaffOptions.Sensor sensor;
+    @Option(names = "--record", paramLabel = "FILE", description = "also write the readings as t_ms,value lines, "
+            + "which --sensor replay:FILE plays back")
+    private Path record;
+    @Mixin
+    private StaffOptions.Config config;
+    @Mixin
+    private StaffOptions.Data data;
+
     private SensorSettings settings;
     private final boolean onShutdownSignal;
     private final Clock clock = System::nanoTime;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
 
-    MonitorCommand() {
-        this(System.out, System.err, null, true);
+    MonitorCommand(PrintStream out, PrintStream err) {
+        this(out, err, null, true);
     }
 
     /**
@@ -42,8 +58,7 @@ final class MonitorCommand implements Command {
      * the sensor section of the config file is used.
      */
     MonitorCommand(PrintStream out, PrintStream err, SensorSettings settings, boolean onShutdownSignal) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.settings = settings;
         this.onShutdownSignal = onShutdownSignal;
     }
@@ -54,58 +69,38 @@ final class MonitorCommand implements Command {
     }
 
     @Override
-    public int run(String[] args) {
-        String sensor = null;
-        Path record = null;
-        String config = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            boolean takesValue = arg.equals("--sensor") || arg.equals("--record") || arg.equals("--config");
-            if (takesValue && i + 1 >= args.length) {
-                return usage(arg + " needs a value");
-            } else if (arg.equals("--sensor")) {
-                sensor = args[++i];
-            } else if (arg.equals("--record")) {
-                record = Path.of(args[++i]);
-            } else if (arg.equals("--config")) {
-                config = args[++i];
-            } else {
-                return usage("unknown option: " + arg);
-            }
-        }
-        if (settings == null || config != null) {
+    public Integer call() {
+        if (settings == null || config.file().isPresent()) {
             try {
-                settings = StaffFiles.config(Optional.ofNullable(config)).sensor();
+                settings = StaffFiles.besideTheJar().loadConfig(config.file()).sensor();
             } catch (InvalidFilesException e) {
                 e.problems().forEach(err::println);
-                return 2;
+                return Cli.BAD_INPUT;
             }
         }
-        SensorSpec spec;
         SensorSource source;
         try {
-            spec = sensor == null ? SensorSpec.fromSettings(settings) : SensorSpec.parse(sensor);
+            SensorSpec spec = sensor.spec().map(SensorSpec::parse).orElseGet(() -> SensorSpec.fromSettings(settings));
             source = SensorSources.create(spec, settings, clock);
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            // One line, as before picocli: the spec is checked here, after parsing, to keep its wording.
+            err.println("monitor: " + e.getMessage() + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE] [--data DIR])");
+            return Cli.BAD_INPUT;
         }
+        CalibrationResult.Calibrated calibration = StaffFiles.calibration(StaffFiles.data(data.dir()).path(),
+                err::println);
         try {
-            return monitor(source, record);
+            return monitor(source, record, calibration);
         } catch (IOException e) {
             err.println("monitor: cannot write " + record + ": " + e.getMessage());
-            return 2;
+            return Cli.BAD_INPUT;
         }
     }
 
-    private int usage(String problem) {
-        err.println("monitor: " + problem + " (usage: monitor --sensor SPEC [--record FILE] [--config FILE])");
-        return 2;
-    }
-
-    private int monitor(SensorSource source, Path record) throws IOException {
+    private int monitor(SensorSource source, Path record, CalibrationResult.Calibrated calibration) throws IOException {
         long start = clock.nanoTime();
         JsonEvents events = new JsonEvents(out, clock, start, stop::countDown);
-        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, null), events);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), events);
         SampleRecorder recorder = record == null ? null
                 : new SampleRecorder(Files.newBufferedWriter(record, StandardCharsets.UTF_8), start, tracker);
         SensorListener listener = recorder == null ? tracker : recorder;
@@ -126,13 +121,13 @@ final class MonitorCommand implements Command {
             if (recorder != null) {
                 closeRecording(recorder, record);
             }
-            events.summary(tracker.stats());
+            events.summary(tracker.stats(), tracker.state());
             done.countDown();
         }
         if (onShutdownSignal) {
             removeHook(hook);
         }
-        return 0;
+        return Cli.OK;
     }
 
     private void closeRecording(SampleRecorder recorder, Path record) {

@@ -15,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code preview --out DIR [--size WxH] [--lang CODE] [--config FILE] [--content DIR]}: every
@@ -26,85 +29,89 @@ import java.util.regex.Pattern;
  * live. Files go to {@code DIR/<language>/<screen>[-<state>].png}, for every language unless
  * {@code --lang} names one. Broken files get {@code check}'s messages and exit code.
  */
-final class PreviewCommand implements Command {
+@Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Draws every screen in every state as PNG, with no display, into DIR/<language>/; "
+                + "broken files get check's messages (exit 2).")
+final class PreviewCommand extends StreamCommand {
 
-    static final String USAGE = "usage: java -jar rollkiosk.jar preview --out DIR [--size WxH] [--lang CODE]"
-            + " [--config FILE] [--content DIR]";
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the PNG files go")
+    private Path out;
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", converter = SizeConverter.class,
+            description = "the screen's size in pixels (default: ${DEFAULT-VALUE})")
+    private Size size;
+    @Option(names = "--lang", paramLabel = "CODE", description = "only this language (default: every language)")
+    private String language;
+    @Mixin
+    private StaffOptions.Config configOption;
+    @Mixin
+    private StaffOptions.Content contentOption;
+
     private final boolean headless;
 
-    PreviewCommand() {
-        this(System.out, System.err, true);
+    PreviewCommand(PrintStream out, PrintStream err) {
+        this(out, err, true);
     }
 
     /** @param headless claim no display; false in tests, which share their JVM with windows */
     PreviewCommand(PrintStream out, PrintStream err, boolean headless) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.headless = headless;
     }
 
     @Override
-    public int run(String[] args) {
+    public Integer call() {
         if (headless) {
             System.setProperty("java.awt.headless", "true");
         }
-        Options o;
-        int[] size;
+        StaffFiles files = StaffFiles.besideTheJar();
+        StaffFiles.Loaded loaded;
         try {
-            o = Options.parse(args, Set.of("--out", "--size", "--lang", "--config", "--content"), Set.of());
-            if (o.value("--out").isEmpty()) {
-                throw new Options.UsageException("--out DIR is required");
-            }
-            size = size(o.value("--size", "1920x1080"));
-        } catch (Options.UsageException e) {
-            err.println("preview: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        StaffFiles.Loaded files;
-        try {
-            files = StaffFiles.load(StaffFiles.configFile(o.value("--config")),
-                    Path.of(o.value("--content", StaffFiles.DEFAULT_CONTENT)));
+            loaded = StaffFiles.load(files.config(configOption.file()).path(), files.content(contentOption.dir()).path());
         } catch (InvalidFilesException e) {
-            return StaffFiles.report(e.problems(), "preview", out, err);
+            return StaffFiles.report(e.problems(), "preview", super.out, err);
         }
-        List<String> languages = files.content().codes();
-        if (o.value("--lang").isPresent() && !languages.contains(o.value("--lang").get())) {
-            err.println("preview: no content for language \"" + o.value("--lang").get() + "\"; the content folder has "
+        List<String> languages = loaded.content().codes();
+        if (language != null && !languages.contains(language)) {
+            err.println("preview: no content for language \"" + language + "\"; the content folder has "
                     + String.join(", ", languages));
-            return 2;
+            return Cli.BAD_INPUT;
         }
-        Path dir = Path.of(o.value("--out").get());
-        String problem = writableFolder(dir);
+        String problem = writableFolder(out);
         if (problem != null) {
             err.println("preview: " + problem);
-            return 2;
+            return Cli.BAD_INPUT;
         }
-        List<String> chosen = o.value("--lang").map(List::of).orElse(languages);
+        List<String> chosen = language == null ? languages : List.of(language);
         try {
             int written = 0;
-            for (String language : chosen) {
-                written += save(files, files.content().withFirst(language), size, dir.resolve(language));
+            for (String code : chosen) {
+                written += save(loaded, loaded.content().withFirst(code), size, out.resolve(code));
             }
-            out.println("preview: " + written + " screens for " + String.join(", ", chosen) + " at " + size[0] + "x"
-                    + size[1] + " in " + dir);
-            return 0;
+            super.out.println("preview: " + written + " screens for " + String.join(", ", chosen) + " at " + size.width()
+                    + "x" + size.height() + " in " + out);
+            return Cli.OK;
         } catch (IOException e) {
-            err.println("preview: cannot write to " + dir + ": " + e.getMessage());
-            return 2;
+            err.println("preview: cannot write to " + out + ": " + e.getMessage());
+            return Cli.BAD_INPUT;
         }
     }
 
-    private static int[] size(String text) throws Options.UsageException {
-        Matcher m = SIZE.matcher(text);
-        if (!m.matches()) {
-            throw new Options.UsageException("--size must be WIDTHxHEIGHT in pixels, e.g. 1280x800, was " + text);
+    /** A screen size in pixels. */
+    record Size(int width, int height) {
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<Size> {
+        @Override
+        public Size convert(String text) {
+            Matcher m = SIZE.matcher(text);
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("must be WIDTHxHEIGHT in pixels, e.g. 1280x800, was '"
+                        + text + "'");
+            }
+            return new Size(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     /** Null when the folder exists or can be made, and can be written; otherwise what is wrong, in a sentence. */
@@ -127,7 +134,7 @@ final class PreviewCommand implements Command {
         }
     }
 
-    private int save(StaffFiles.Loaded files, Languages content, int[] size, Path dir) throws IOException {
+    private int save(StaffFiles.Loaded files, Languages content, Size size, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Screenshots.Shot> shots = render(files, content, size);
         for (Screenshots.Shot shot : shots) {
@@ -139,14 +146,14 @@ final class PreviewCommand implements Command {
         return shots.size();
     }
 
-    private static List<Screenshots.Shot> render(StaffFiles.Loaded files, Languages content, int[] size)
+    private static List<Screenshots.Shot> render(StaffFiles.Loaded files, Languages content, Size size)
             throws IOException {
         AtomicReference<List<Screenshots.Shot>> shots = new AtomicReference<>(new ArrayList<>());
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.install();
                 shots.set(Screenshots.take(content, files.config(),
-                        new Illustrations(KioskApp.illustrationUrls(content.first())), size[0], size[1]));
+                        new Illustrations(KioskApp.illustrationUrls(content.first())), size.width(), size.height()));
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

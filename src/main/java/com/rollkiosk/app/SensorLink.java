@@ -1,13 +1,14 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.CalibrationResult;
+import com.rollkiosk.domain.SensorStatus;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.SensorSource;
-import com.rollkiosk.sensor.SensorStatus;
 import com.rollkiosk.sensor.SimulatedSource;
 import com.rollkiosk.ui.KioskUi;
-import com.rollkiosk.ui.SensorState;
 import com.rollkiosk.ui.SimToggle;
 import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
@@ -18,25 +19,30 @@ import javax.swing.KeyStroke;
 import java.awt.event.ActionEvent;
 
 /**
- * Connects the roller sensor to the screens. The source reads on its own thread; every contact
- * change and status goes through the executor to the event thread, never straight to a component.
+ * Connects the roller sensor to the screens. The source reads on its own thread, where the
+ * tracker runs the domain's roller on every reading; each change of contact, steadiness and
+ * status goes through the executor to the event thread, never straight to a component. The
+ * roller's state is published by the tracker at screen rate for the gauge to read.
  * A simulated roller also gets an on-screen On / Off toggle and the space bar, for desks.
  */
 final class SensorLink {
 
     private final SensorSource source;
+    private final ContactTracker tracker;
 
-    private SensorLink(SensorSource source) {
+    private SensorLink(SensorSource source, ContactTracker tracker) {
         this.source = source;
+        this.tracker = tracker;
     }
 
-    /** Call on the event thread once the screens exist. */
-    static SensorLink start(SensorSource source, SensorSettings settings, KioskUi ui, UiExecutor executor) {
-        ui.sensorState(SensorState.NONE);
+    /** Call on the event thread once the screens exist; {@code calibration} may be null. */
+    static SensorLink start(SensorSource source, SensorSettings settings, CalibrationResult.Calibrated calibration,
+                            KioskUi ui, UiExecutor executor) {
+        ui.sensorStatus(SensorStatus.NONE);
         if (source instanceof SimulatedSource sim) {
             addSimControl(sim, ui);
         }
-        source.start(new ContactTracker(ContactTracker.settings(settings, null), new ContactListener() {
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), new ContactListener() {
             @Override
             public void contactOn(long tNanos, double value) {
                 executor.execute(() -> ui.pressure(true));
@@ -48,19 +54,22 @@ final class SensorLink {
             }
 
             @Override
-            public void statusChanged(SensorStatus status, String detail) {
-                executor.execute(() -> ui.sensorState(state(status)));
+            public void steadinessChanged(long tNanos, Steadiness steadiness) {
+                executor.execute(() -> ui.steadiness(steadiness));
             }
-        }));
-        return new SensorLink(source);
+
+            @Override
+            public void statusChanged(SensorStatus status, String detail) {
+                executor.execute(() -> ui.sensorStatus(status));
+            }
+        });
+        ui.rollerState(tracker::state);
+        source.start(tracker);
+        return new SensorLink(source, tracker);
     }
 
-    static SensorState state(SensorStatus status) {
-        return switch (status) {
-            case CONNECTED -> SensorState.CONNECTED;
-            case RECONNECTING -> SensorState.RECONNECTING;
-            case NONE -> SensorState.NONE;
-        };
+    ContactTracker tracker() {
+        return tracker;
     }
 
     void stop() {
@@ -77,13 +86,18 @@ final class SensorLink {
             }
         });
         ui.setCornerControl(toggle);
-        // Space toggles the simulated roller, so a developer can drive a hold from the keyboard.
-        JComponent root = ui.root();
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("released SPACE"), "kiosk.sim");
-        root.getActionMap().put("kiosk.sim", new AbstractAction() {
+        // Space toggles the simulated roller and R rolls back and forth for six seconds, so a
+        // developer can drive a hold and its coaching from the keyboard.
+        bindKey(ui.root(), "released SPACE", "kiosk.sim", () -> toggle.doClick(0));
+        bindKey(ui.root(), "released R", "kiosk.sim.roll", () -> sim.rollBackAndForth(6_000));
+    }
+
+    private static void bindKey(JComponent root, String key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), name);
+        root.getActionMap().put(name, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
-                toggle.doClick(0);
+                action.run();
             }
         });
     }

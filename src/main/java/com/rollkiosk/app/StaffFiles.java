@@ -1,60 +1,58 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.config.CalibrationFiles;
 import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.config.SavedCalibration;
 import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.content.Languages;
+import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.Problem;
 import com.rollkiosk.json.Problems;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Where the commands find the files staff edit, relative to the folder they run in, and how they are read. */
+/**
+ * Where the commands find the files staff edit when not told: installed beside the jar, else the
+ * copies built into the jar. The folder they run in plays no part, so an autostart entry or a
+ * service started from anywhere finds the same files.
+ */
 final class StaffFiles {
 
-    static final String DEFAULT_CONFIG = "config/kiosk.json";
-    static final String DEFAULT_CONTENT = "content";
+    static final String CONFIG = "config/kiosk.json";
+    /** The origin of a file named on the command line. */
+    static final String GIVEN = "given";
+    static final String CONTENT = "content";
+    /** Where the build puts copies of {@code config/} and {@code content/} inside the jar. */
+    private static final String BUILT_IN = "/rollkiosk-defaults/";
+
+    /** A file or folder in use, and how it was chosen, for the diagnostic log and staff. */
+    record Found(Path path, String origin) {
+        @Override
+        public String toString() {
+            // A built-in copy reads as jar:file:/.../rollkiosk.jar!/..., which says which jar.
+            boolean plain = path.getFileSystem() == FileSystems.getDefault();
+            return (plain ? path.toString() : path.toUri().toString()) + " (" + origin + ")";
+        }
+    }
 
     /** The settings and the words, checked together. */
     record Loaded(KioskConfig config, Languages content) {
     }
 
-    private StaffFiles() {
-    }
-
-    /**
-     * The named config; without a name, the default file when it exists, else the defaults.
-     * A file that exists is always checked: a broken one is refused, never skipped.
-     */
-    static KioskConfig config(Optional<String> named) throws InvalidFilesException {
-        Optional<Path> file = configFile(named);
-        return file.isPresent() ? ConfigLoader.load(file.get()) : KioskConfig.defaults();
-    }
-
-    /** The config file to read: the named one, else the default one when it exists; empty means the defaults. */
-    static Optional<Path> configFile(Optional<String> named) {
-        if (named.isPresent()) {
-            return Optional.of(Path.of(named.get()));
-        }
-        Path fallback = Path.of(DEFAULT_CONFIG);
-        return Files.exists(fallback) ? Optional.of(fallback) : Optional.empty();
-    }
-
-    /** Prints every problem as {@code check} does, one a line, then their count; returns the exit code, 2. */
-    static int report(List<Problem> problems, String command, PrintStream out, PrintStream err) {
-        for (Problem p : problems) {
-            out.println(p);
-        }
-        err.println(command + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
-        return 2;
-    }
-
     /** Config and content, or every problem in both, as {@code check} prints them. */
-    static Loaded load(Optional<Path> configFile, Path contentDir) throws InvalidFilesException {
+    static Loaded load(Path configFile, Path contentDir) throws InvalidFilesException {
         Problems problems = new Problems();
         Optional<Loaded> loaded = check(configFile, contentDir, problems);
         problems.throwIfAny();
@@ -64,19 +62,166 @@ final class StaffFiles {
     /**
      * Adds every problem in the config and the content to {@code problems}, the config's
      * {@code language} checked against the languages the content has; both when there were none.
-     *
-     * @param configFile empty for the defaults
      */
-    static Optional<Loaded> check(Optional<Path> configFile, Path contentDir, Problems problems) {
+    static Optional<Loaded> check(Path configFile, Path contentDir, Problems problems) {
         int before = problems.size();
         List<String> languages = ContentLoader.languages(contentDir);
-        Optional<KioskConfig> config = configFile.isPresent()
-                ? ConfigLoader.check(configFile.get(), languages, problems) : Optional.of(KioskConfig.defaults());
+        Optional<KioskConfig> config = ConfigLoader.check(configFile, languages, problems);
         Optional<Languages> content = ContentLoader.check(contentDir,
                 config.map(KioskConfig::language).orElse(null), problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
         return Optional.of(new Loaded(config.orElseThrow(), content.orElseThrow()));
+    }
+
+    /** Prints every problem as {@code check} does, one a line, then their count; returns the exit code for bad input. */
+    static int report(List<Problem> problems, String command, PrintStream out, PrintStream err) {
+        for (Problem p : problems) {
+            out.println(p);
+        }
+        err.println(command + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        return Cli.BAD_INPUT;
+    }
+
+    /**
+     * The saved calibration, if there is a good one. A broken file is reported through {@code problem},
+     * one line per problem, and the roller falls back to its automatic zero.
+     */
+    static CalibrationResult.Calibrated calibration(Path dataDir, java.util.function.Consumer<String> problem) {
+        try {
+            return CalibrationFiles.load(CalibrationFiles.in(dataDir)).map(SavedCalibration::toCalibrated).orElse(null);
+        } catch (InvalidFilesException e) {
+            e.problems().forEach(p -> problem.accept(p + " (using the automatic zero instead)"));
+            return null;
+        }
+    }
+
+    /**
+     * Everything a run uses, for the first line of the diagnostic log and, later, staff mode.
+     *
+     * @param configRefused the problems of a settings file passed over for a good copy or the
+     *                      defaults (see {@link SettingsFile}); empty normally
+     */
+    record InUse(Found config, Found content, Found data, List<Problem> configRefused) {
+        @Override
+        public String toString() {
+            return "config " + config + ", content " + content + ", data " + data;
+        }
+    }
+
+    private final Path installFolder;
+
+    StaffFiles(Path installFolder) {
+        this.installFolder = installFolder;
+    }
+
+    /** The files of the installation this class was loaded from. */
+    static StaffFiles besideTheJar() {
+        return new StaffFiles(installFolder(codeLocation()));
+    }
+
+    Path installFolder() {
+        return installFolder;
+    }
+
+    /** The named settings file, else the one beside the jar, else the built-in one. */
+    Found config(Optional<String> named) {
+        return find(named, CONFIG, Files::isRegularFile);
+    }
+
+    /** The named content folder, else the one beside the jar, else the built-in one. */
+    Found content(Optional<String> named) {
+        return find(named, CONTENT, Files::isDirectory);
+    }
+
+    /**
+     * The named data folder, else {@code ~/.rollkiosk}, created. Should the home folder refuse,
+     * a per-user folder under the system's temporary folder, so the logs always have a place.
+     * A named folder is taken as it is: if it cannot be written the kiosk runs without logs.
+     */
+    static Found data(Optional<String> named) {
+        if (named.isPresent()) {
+            Path given = Path.of(named.get());
+            return new Found(given, tryCreate(given) ? GIVEN : "given, cannot be created");
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".rollkiosk");
+        if (tryCreate(home)) {
+            return new Found(home, "per user");
+        }
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "rollkiosk-" + System.getProperty("user.name"));
+        return new Found(temporary, tryCreate(temporary) ? "the home folder refused " + home : "cannot be created");
+    }
+
+    private static boolean tryCreate(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Where staff mode saves settings: the named file, else beside the jar (the built-in copy cannot change). */
+    Path configToSave(Optional<String> named) {
+        return named.map(Path::of).orElse(installFolder.resolve(CONFIG));
+    }
+
+    /** The settings as {@link #config} finds them, loaded and checked. */
+    KioskConfig loadConfig(Optional<String> named) throws InvalidFilesException {
+        return ConfigLoader.load(config(named).path());
+    }
+
+    private Found find(Optional<String> named, String relative, java.util.function.Predicate<Path> exists) {
+        if (named.isPresent()) {
+            return new Found(Path.of(named.get()), GIVEN);
+        }
+        Path beside = installFolder.resolve(relative);
+        return exists.test(beside) ? new Found(beside, "beside the jar") : new Found(builtIn(relative), "built in");
+    }
+
+    /**
+     * The jar's own folder. A build's output (target/classes for {@code mvn exec:java}, or
+     * target/rollkiosk.jar) stands for the project folder around it, as development runs expect.
+     */
+    static Path installFolder(Path codeLocation) {
+        Path folder = codeLocation.toAbsolutePath().getParent();
+        if (folder.getFileName() != null && folder.getFileName().toString().equals("target")
+                && Files.isRegularFile(folder.resolveSibling("pom.xml"))) {
+            return folder.getParent();
+        }
+        return folder;
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(StaffFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where the jar is", e);
+        }
+    }
+
+    /**
+     * A copy built into the jar, as a Path the loaders read like any folder: inside the jar through
+     * a zip file system, kept open for the life of the process; from classes, the plain file.
+     */
+    static synchronized Path builtIn(String relative) {
+        URL url = StaffFiles.class.getResource(BUILT_IN + relative);
+        if (url == null) {
+            throw new IllegalStateException("the build left " + BUILT_IN + relative + " out of the jar");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open " + url, e);
+        }
     }
 }

@@ -56,6 +56,10 @@ public final class ConfigLoader {
             in.report("hold.maximalSeconds", "must be shorter than hold.minimalSeconds (" + hold.minimalSeconds()
                     + "): the strong hold is the short one, was " + hold.maximalSeconds());
         }
+        if (!List.of(HoldSettings.COUNT_CONTACT, HoldSettings.COUNT_STEADY).contains(hold.countOnly())) {
+            in.report("hold.countOnly", "must be \"" + HoldSettings.COUNT_CONTACT + "\" or \""
+                    + HoldSettings.COUNT_STEADY + "\", was \"" + hold.countOnly() + "\"");
+        }
 
         AttractSettings attract = c.attract();
         in.range("attract.idleTimeoutSeconds", attract.idleTimeoutSeconds(), 10, 3600);
@@ -86,6 +90,7 @@ public final class ConfigLoader {
         in.range("sensor.silenceTimeoutMs", s.silenceTimeoutMs(), 100, 60_000);
         in.range("sensor.reconnectMinMs", s.reconnectMinMs(), 50, 60_000);
         in.range("sensor.reconnectMaxMs", s.reconnectMaxMs(), s.reconnectMinMs(), 600_000);
+        in.range("sensor.field", s.field(), 1, SensorSettings.MAX_FIELD);
 
         in.range("sound.volume", c.sound().volume(), 0, 100);
         in.range("display.screen", c.display().screen(), 0, 15);

@@ -8,9 +8,14 @@ package com.rollkiosk.config;
  * @param getReadySeconds  countdown before a touch-started hold, so a person can get onto the roller
  * @param warningSeconds   the last seconds of a hold are signalled (colour and a cue)
  * @param switchSideSeconds how long the switch-side prompt waits before it offers to go on by touch
+ * @param countOnly        with a sensor: {@code contact} (the timer runs while someone is on the roller) or
+ *                         {@code steady} (only while they hold still on it)
  */
 public record HoldSettings(Integer maximalSeconds, Integer minimalSeconds, Integer getReadySeconds,
-                           Integer warningSeconds, Integer switchSideSeconds) {
+                           Integer warningSeconds, Integer switchSideSeconds, String countOnly) {
+
+    public static final String COUNT_CONTACT = "contact";
+    public static final String COUNT_STEADY = "steady";
 
     public HoldSettings {
         maximalSeconds = maximalSeconds == null ? 30 : maximalSeconds;
@@ -18,9 +23,10 @@ public record HoldSettings(Integer maximalSeconds, Integer minimalSeconds, Integ
         getReadySeconds = getReadySeconds == null ? 5 : getReadySeconds;
         warningSeconds = warningSeconds == null ? 10 : warningSeconds;
         switchSideSeconds = switchSideSeconds == null ? 5 : switchSideSeconds;
+        countOnly = countOnly == null ? COUNT_CONTACT : countOnly;
     }
 
     public static HoldSettings defaults() {
-        return new HoldSettings(null, null, null, null, null);
+        return new HoldSettings(null, null, null, null, null, null);
     }
 }

@@ -12,16 +12,20 @@ package com.rollkiosk.config;
  * @param offThreshold     nearer than this, they have left; lower than onThreshold (hysteresis); null to learn it
  * @param debounceOnMs     pressure must stay above onThreshold this long before it counts, so a bump does not start a hold
  * @param debounceOffMs    pressure must stay below offThreshold this long, so shifting weight does not pause a hold
- * @param silenceTimeoutMs no sample for this long means the sensor is gone
+ * @param silenceTimeoutMs nothing received for this long, once readings have come, means the sensor is gone
  * @param reconnectMinMs   first wait before reopening a lost port
  * @param reconnectMaxMs   the wait doubles up to this, and retries go on forever
+ * @param field            which number on a line is the reading, from 1, for a sketch that prints
+ *                         several ({@code t=10 raw=-1234 kg=0.5}); a line with fewer has no reading
  */
 public record SensorSettings(String port, Integer baud, Double baseline, Double onThreshold, Double offThreshold,
                              Integer debounceOnMs, Integer debounceOffMs, Integer silenceTimeoutMs,
-                             Integer reconnectMinMs, Integer reconnectMaxMs) {
+                             Integer reconnectMinMs, Integer reconnectMaxMs, Integer field) {
 
     public static final String AUTO = "auto";
     public static final String NONE = "none";
+    /** Highest {@link #field()}: no sketch we know prints more numbers on a line than this. */
+    public static final int MAX_FIELD = 8;
 
     public SensorSettings {
         port = port == null ? AUTO : port;
@@ -31,9 +35,10 @@ public record SensorSettings(String port, Integer baud, Double baseline, Double 
         silenceTimeoutMs = silenceTimeoutMs == null ? 1000 : silenceTimeoutMs;
         reconnectMinMs = reconnectMinMs == null ? 250 : reconnectMinMs;
         reconnectMaxMs = reconnectMaxMs == null ? 10_000 : reconnectMaxMs;
+        field = field == null ? 1 : field;
     }
 
     public static SensorSettings defaults() {
-        return new SensorSettings(null, null, null, null, null, null, null, null, null, null);
+        return new SensorSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

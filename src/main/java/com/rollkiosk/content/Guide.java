@@ -120,27 +120,6 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
                               @Words(max = 30) String simulatedOn, @Words(max = 30) String simulatedOff) {
     }
 
-    public String coachRolling() {
-        return hold.coachRolling();
-    }
-
-    public String coachSteady() {
-        return hold.coachSteady();
-    }
-
-    public String countsOnContact() {
-        return hold.countsOnContact();
-    }
-
-    public String countsWhenSteady() {
-        return hold.countsWhenSteady();
-    }
-
-    /** The pressure gauge's label. */
-    public String pressure() {
-        return hold.pressure();
-    }
-
     /** {@code text} with {@code {name}} replaced by each value, names and values alternating. */
     public static String fill(String text, Object... namesAndValues) {
         String out = text;

@@ -5,12 +5,20 @@ package com.rollkiosk.domain;
  * and completes exactly when the time held reaches the target. Elapsed time is always computed
  * from the clock, never from counted ticks, so a late repaint cannot stretch or shrink a hold.
  *
+ * <p>Commands and queries are apart: time moves the state on only in {@link #update()} (and at
+ * the start of each command, so a command acts on the state as of now). Queries change nothing,
+ * so painting a screen can never complete a hold; between updates, a running hold that has
+ * reached its target reads as running with nothing left.
+ *
  * <p>A touch start goes through a short get-ready countdown first, so the person has time to
- * get onto the roller; a press detected by the sensor starts at once.
+ * get onto the roller; a press detected by the sensor starts at once. While it runs, the timer
+ * also keeps how much of the time held was steady, for the activity log's {@code steady_pct}.
  */
 public final class HoldTimer {
 
     public enum State { READY, GET_READY, RUNNING, PAUSED, COMPLETE }
+
+    private static final long NOT_STEADY = Long.MIN_VALUE;
 
     private final Clock clock;
     private final long targetNanos;
@@ -19,6 +27,9 @@ public final class HoldTimer {
     private long runStartNanos;
     private long getReadyEndNanos;
     private boolean skipped;
+    private boolean steady;
+    private long steadyBeforeNanos;
+    private long steadySinceNanos = NOT_STEADY;
 
     public HoldTimer(Clock clock, long targetNanos) {
         if (targetNanos <= 0) {
@@ -32,18 +43,32 @@ public final class HoldTimer {
         return new HoldTimer(clock, seconds * 1_000_000_000L);
     }
 
+    /** Applies what time alone decides: a countdown that ran out starts, a hold at its target completes. */
+    public void update() {
+        long now = clock.nanoTime();
+        if (state == State.GET_READY && now >= getReadyEndNanos) {
+            runFrom(getReadyEndNanos);
+        }
+        if (state == State.RUNNING && now - runStartNanos + heldBeforeRunNanos >= targetNanos) {
+            long reachedAt = runStartNanos + targetNanos - heldBeforeRunNanos;
+            stopSteady(reachedAt);
+            heldBeforeRunNanos = targetNanos;
+            state = State.COMPLETE;
+        }
+    }
+
     /** Starts or resumes counting now: the sensor saw the person lie on the roller. */
     public void press() {
-        State s = state();
-        if (s == State.READY || s == State.PAUSED || s == State.GET_READY) {
+        update();
+        if (state == State.READY || state == State.PAUSED || state == State.GET_READY) {
             runFrom(clock.nanoTime());
         }
     }
 
     /** Starts or resumes counting after a countdown: a touch on Start. */
     public void startAfterCountdown(long countdownNanos) {
-        State s = state();
-        if (s == State.READY || s == State.PAUSED) {
+        update();
+        if (state == State.READY || state == State.PAUSED) {
             if (countdownNanos <= 0) {
                 runFrom(clock.nanoTime());
             } else {
@@ -55,17 +80,36 @@ public final class HoldTimer {
 
     /** Pressure is off (or Pause was touched): the time held so far is kept. */
     public void release() {
-        State s = state();
-        if (s == State.RUNNING) {
-            heldBeforeRunNanos += clock.nanoTime() - runStartNanos;
+        update();
+        if (state == State.RUNNING) {
+            long now = clock.nanoTime();
+            stopSteady(now);
+            heldBeforeRunNanos += now - runStartNanos;
             state = State.PAUSED;
-        } else if (s == State.GET_READY) {
+        } else if (state == State.GET_READY) {
             state = heldBeforeRunNanos > 0 ? State.PAUSED : State.READY;
         }
     }
 
+    /** Whether the person is holding still now; counts towards {@link #steadyNanos()} while running. */
+    public void steady(boolean now) {
+        update();
+        if (now == steady) {
+            return;
+        }
+        steady = now;
+        if (state == State.RUNNING) {
+            if (now) {
+                steadySinceNanos = clock.nanoTime();
+            } else {
+                stopSteady(clock.nanoTime());
+            }
+        }
+    }
+
     public void skip() {
-        if (state() != State.COMPLETE) {
+        update();
+        if (state != State.COMPLETE) {
             release();
             skipped = true;
             state = State.COMPLETE;
@@ -75,23 +119,18 @@ public final class HoldTimer {
     public void restart() {
         state = State.READY;
         heldBeforeRunNanos = 0;
+        steadyBeforeNanos = 0;
+        steadySinceNanos = NOT_STEADY;
         skipped = false;
     }
 
-    /** The current state; a running hold whose time is up reports {@link State#COMPLETE}. */
+    /** The state as of the last update or command. */
     public State state() {
-        if (state == State.GET_READY && clock.nanoTime() >= getReadyEndNanos) {
-            runFrom(getReadyEndNanos);
-        }
-        if (state == State.RUNNING && clock.nanoTime() - runStartNanos + heldBeforeRunNanos >= targetNanos) {
-            heldBeforeRunNanos = targetNanos;
-            state = State.COMPLETE;
-        }
         return state;
     }
 
     public boolean isComplete() {
-        return state() == State.COMPLETE;
+        return state == State.COMPLETE;
     }
 
     /** True when the hold ended by Skip rather than by reaching its target. */
@@ -100,11 +139,19 @@ public final class HoldTimer {
     }
 
     public long heldNanos() {
-        State s = state();
-        if (s == State.RUNNING) {
-            return heldBeforeRunNanos + clock.nanoTime() - runStartNanos;
+        if (state == State.RUNNING) {
+            return Math.min(targetNanos, heldBeforeRunNanos + clock.nanoTime() - runStartNanos);
         }
         return skipped ? heldBeforeRunNanos : Math.min(heldBeforeRunNanos, targetNanos);
+    }
+
+    /** Of the time held, how much was steady. */
+    public long steadyNanos() {
+        if (steadySinceNanos == NOT_STEADY) {
+            return steadyBeforeNanos;
+        }
+        long end = Math.min(clock.nanoTime(), runStartNanos + targetNanos - heldBeforeRunNanos);
+        return steadyBeforeNanos + Math.max(0, end - steadySinceNanos);
     }
 
     public long remainingNanos() {
@@ -118,10 +165,11 @@ public final class HoldTimer {
 
     /** Whole seconds of get-ready countdown left, rounded up; 0 outside the countdown. */
     public int getReadySecondsShown() {
-        if (state() != State.GET_READY) {
+        if (state != State.GET_READY) {
             return 0;
         }
-        return (int) ((getReadyEndNanos - clock.nanoTime() + 999_999_999L) / 1_000_000_000L);
+        long left = Math.max(0, getReadyEndNanos - clock.nanoTime());
+        return (int) ((left + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Fraction of the target held, 0 to 1, for a progress ring. */
@@ -140,5 +188,15 @@ public final class HoldTimer {
     private void runFrom(long startNanos) {
         runStartNanos = startNanos;
         state = State.RUNNING;
+        if (steady) {
+            steadySinceNanos = startNanos;
+        }
+    }
+
+    private void stopSteady(long atNanos) {
+        if (steadySinceNanos != NOT_STEADY) {
+            steadyBeforeNanos += Math.max(0, atNanos - steadySinceNanos);
+            steadySinceNanos = NOT_STEADY;
+        }
     }
 }

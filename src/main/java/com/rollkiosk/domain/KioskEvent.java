@@ -22,7 +22,8 @@ public sealed interface KioskEvent {
     record HoldPaused(Step step, long heldMillis) implements KioskEvent {
     }
 
-    record HoldCompleted(Step step, int targetSeconds) implements KioskEvent {
+    /** @param steadyPercent of the time held, the share spent holding still; null without a sensor */
+    record HoldCompleted(Step step, int targetSeconds, Integer steadyPercent) implements KioskEvent {
     }
 
     record HoldSkipped(Step step, long heldMillis) implements KioskEvent {

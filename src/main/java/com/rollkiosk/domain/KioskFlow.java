@@ -23,7 +23,7 @@ public final class KioskFlow {
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
     private boolean pressureOn;
-    private boolean sensorConnected;
+    private SensorStatus sensorStatus = SensorStatus.NONE;
 
     /** @param attractCards region ids, in the order the idle screen shows them */
     public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
@@ -75,7 +75,7 @@ public final class KioskFlow {
         activity();
         if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
             session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
-                    timing.getReadyNanos(), pressureOn, events);
+                    timing.getReadyNanos(), pressureOn, timing.counting(), events);
             go(Screen.HOLD);
         }
     }
@@ -184,9 +184,18 @@ public final class KioskFlow {
         }
     }
 
-    public void sensorConnected(boolean connected) {
-        sensorConnected = connected;
-        if (!connected && pressureOn) {
+    /** While someone is on the roller, how they load it changed; null when it cannot yet be told. */
+    public void steadiness(Steadiness now) {
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            session.steadiness(now);
+            followSession();
+        }
+    }
+
+    /** The sensor's link changed; anything but connected means touch, and ends any contact. */
+    public void sensorStatus(SensorStatus status) {
+        sensorStatus = status;
+        if (status != SensorStatus.CONNECTED && pressureOn) {
             pressure(false);
         }
     }
@@ -315,8 +324,14 @@ public final class KioskFlow {
         return pressureOn;
     }
 
+
+    public SensorStatus sensorStatus() {
+        return sensorStatus;
+    }
+
+    /** True while readings drive the hold; otherwise the kiosk works by touch. */
     public boolean isSensorConnected() {
-        return sensorConnected;
+        return sensorStatus == SensorStatus.CONNECTED;
     }
 
     public FlowTiming timing() {

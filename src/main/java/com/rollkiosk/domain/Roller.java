@@ -144,7 +144,8 @@ public final class Roller {
             classifier.reset();
             out.contactOff(tNanos, value);
         }
-        if (detector.isOn()) {
+        if (detector.isOn() && load >= offLevel()) {
+            // Below the off level the person may be leaving: the verdict stands until they have.
             if (source != RollerState.Source.CALIBRATION) {
                 learnedLoad += (load - learnedLoad) * Math.min(1, dt / LOAD_TAU_NANOS);
             }
@@ -152,7 +153,7 @@ public final class Roller {
             if (s != null) {
                 out.steadiness(tNanos, s);
             }
-        } else if (load < offLevel()) {
+        } else if (!detector.isOn() && load < offLevel()) {
             followDrift(value, dt);
         }
         if (binClosed) {
@@ -242,9 +243,9 @@ public final class Roller {
     }
 
     /**
-     * A level much quieter than the learned empty roller means the learned level was not empty:
-     * in contact, it is the real empty roller (the kiosk started with someone on it); out of
-     * contact, the noise was overestimated (someone got on while it was learning).
+     * A level much quieter than the learned empty roller means what was learned was not the empty
+     * roller: in contact, the kiosk started with someone on it and this is the roller empty; out of
+     * contact, someone got on or off while it was learning. Either way the quiet level is the zero.
      */
     private void checkQuietLevel(long tNanos, double value, Events out) {
         boolean quiet = mayRezero && spread.full() && !saturated
@@ -262,16 +263,14 @@ public final class Roller {
         }
         quietSince = Long.MIN_VALUE;
         double sd = Math.max(spread.standardDeviation(), quantum / 2);
+        zero = spread.mean();
+        noiseVariance = sd * sd;
+        learnedLoad = 0;
+        gaugeLoad = load(value);
         if (detector.isOn()) {
-            zero = spread.mean();
-            noiseVariance = sd * sd;
-            learnedLoad = 0;
             detector.reset();
             classifier.reset();
-            gaugeLoad = load(value);
             out.contactOff(tNanos, value);
-        } else {
-            noiseVariance = sd * sd;
         }
     }
 

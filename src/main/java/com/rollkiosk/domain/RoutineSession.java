@@ -26,6 +26,7 @@ public final class RoutineSession {
     private final int targetSeconds;
     private final long getReadyNanos;
     private final Consumer<KioskEvent> events;
+    private final HoldCounting counting;
     private final List<Step> steps;
     private final StepResult[] results;
 
@@ -35,15 +36,25 @@ public final class RoutineSession {
     private Phase phase = Phase.HOLDING;
     private boolean pressureOn;
     private boolean armed;
+    private Steadiness steadiness;
+    /** Whether the current hold heard anything about steadiness: without a sensor, nothing can be said. */
+    private boolean steadinessKnown;
 
     public RoutineSession(Clock clock, RoutinePlan plan, Intensity intensity, int targetSeconds,
                           long getReadyNanos, boolean pressureOnNow, Consumer<KioskEvent> events) {
+        this(clock, plan, intensity, targetSeconds, getReadyNanos, pressureOnNow, HoldCounting.CONTACT, events);
+    }
+
+    public RoutineSession(Clock clock, RoutinePlan plan, Intensity intensity, int targetSeconds,
+                          long getReadyNanos, boolean pressureOnNow, HoldCounting counting,
+                          Consumer<KioskEvent> events) {
         this.clock = clock;
         this.plan = plan;
         this.intensity = intensity;
         this.targetSeconds = targetSeconds;
         this.getReadyNanos = getReadyNanos;
         this.events = events;
+        this.counting = counting;
         this.steps = plan.steps();
         this.results = new StepResult[steps.size()];
         this.pressureOn = pressureOnNow;
@@ -60,19 +71,47 @@ public final class RoutineSession {
         if (phase == Phase.BETWEEN) {
             moveTo(index + 1);
         }
-        if (phase == Phase.HOLDING) {
-            timer.press();
-            update();
-        }
+        followPressure();
     }
 
     public void pressureOff() {
         pressureOn = false;
+        steadiness = null;
         armed = true;
-        if (phase == Phase.HOLDING) {
-            timer.release();
-            update();
+        timer.steady(false);
+        followPressure();
+    }
+
+    /** How the person on the roller loads it now; null once they are off. */
+    public void steadiness(Steadiness now) {
+        steadiness = now;
+        if (now != null) {
+            steadinessKnown = true;
         }
+        if (phase == Phase.HOLDING) {
+            timer.steady(now == Steadiness.STEADY);
+        }
+        if (armed) {
+            followPressure();
+        }
+    }
+
+    /** Runs the timer while the sensor says the hold counts, and pauses it while it does not. */
+    private void followPressure() {
+        if (phase != Phase.HOLDING) {
+            return;
+        }
+        if (counts()) {
+            timer.press();
+        } else {
+            timer.release();
+        }
+        update();
+    }
+
+    /** Whether what the sensor sees counts towards the hold under the counting rule in force. */
+    public boolean counts() {
+        return pressureOn && armed && (counting == HoldCounting.CONTACT || steadiness == Steadiness.STEADY);
     }
 
     public void touchStart() {
@@ -139,6 +178,7 @@ public final class RoutineSession {
         if (phase != Phase.HOLDING) {
             return;
         }
+        timer.update();
         HoldTimer.State now = timer.state();
         if (now == lastSeen) {
             return;
@@ -156,25 +196,45 @@ public final class RoutineSession {
 
     private void completeCurrent() {
         results[index] = new StepResult(currentStep(), timer.heldNanos() / 1_000_000L, false);
-        events.accept(new KioskEvent.HoldCompleted(currentStep(), targetSeconds));
+        events.accept(new KioskEvent.HoldCompleted(currentStep(), targetSeconds, steadyPercent()));
         armed = !pressureOn;
         phase = index + 1 < steps.size() ? Phase.BETWEEN : Phase.FINISHED;
+    }
+
+    /** Of the time held, the share that was steady, in whole percent; null when no sensor said. */
+    private Integer steadyPercent() {
+        long held = timer.heldNanos();
+        if (!steadinessKnown || held <= 0) {
+            return null;
+        }
+        return (int) Math.round(100.0 * timer.steadyNanos() / held);
     }
 
     private void moveTo(int newIndex) {
         index = newIndex;
         timer = HoldTimer.ofSeconds(clock, targetSeconds);
+        timer.steady(steadiness == Steadiness.STEADY);
+        steadinessKnown = steadiness != null;
         lastSeen = HoldTimer.State.READY;
         phase = Phase.HOLDING;
     }
 
+    /** The phase as of the last update or command. */
     public Phase phase() {
-        update();
         return phase;
     }
 
     public boolean isFinished() {
-        return phase() == Phase.FINISHED;
+        return phase == Phase.FINISHED;
+    }
+
+    public HoldCounting counting() {
+        return counting;
+    }
+
+    /** How the person on the roller loads it, or null when nobody is on or it is too soon to tell. */
+    public Steadiness steadiness() {
+        return steadiness;
     }
 
     /** True when every step was held to its target or skipped, not ended early. */

@@ -8,8 +8,8 @@ package com.rollkiosk.domain;
  * noise. On each closed bin it asks, in order:
  * <ol>
  *   <li>has the load stayed within the steady band over the last second? {@link Steadiness#STEADY}</li>
- *   <li>has it turned back and forth at least twice, by more than the band, in the last two
- *       seconds (a swing at 0.5 to 2 Hz)? {@link Steadiness#ROLLING}</li>
+ *   <li>has it turned back and forth, by more than the band, in the last 2.2 seconds: twice at
+ *       least 0.4 s apart, or three times (a swing at 0.5 to 2 Hz)? {@link Steadiness#ROLLING}</li>
  *   <li>otherwise it moved once: {@link Steadiness#SHIFTING}.</li>
  * </ol>
  * The band is relative to the loaded level and the empty roller's noise, never an absolute number,
@@ -24,9 +24,13 @@ public final class SteadinessClassifier {
     static final long BIN_NANOS = 100_000_000L;
     /** The steady test looks at this many bins: one second. */
     static final int STEADY_BINS = 10;
-    /** Turns counted over this long: two seconds hold a full swing even at 0.5 Hz. */
-    static final long ROLL_WINDOW_NANOS = 2_000_000_000L;
-    static final int TURNS_FOR_ROLLING = 2;
+    /** Turns are counted over this long: a whole swing even at 0.5 Hz. */
+    static final long ROLL_WINDOW_NANOS = 2_200_000_000L;
+    /**
+     * Two turns this far apart are a swing; closer together they may be a quick dip (down and
+     * straight back), and rolling then takes a third turn.
+     */
+    static final long SWING_TURN_GAP_NANOS = 400_000_000L;
     /** Half a second of load before any verdict, so a verdict rests on more than a bin or two. */
     static final int MIN_BINS = 5;
     static final int CONFIRM_BINS = 3;
@@ -49,6 +53,8 @@ public final class SteadinessClassifier {
     private double extreme;
     private double lowSinceStart;
     private double highSinceStart;
+    private boolean climbing = true;
+    private boolean tracking;
     private Steadiness current;
     private Steadiness candidate;
     private int candidateBins;
@@ -103,6 +109,8 @@ public final class SteadinessClassifier {
         openSum = 0;
         openSamples = 0;
         direction = 0;
+        tracking = false;
+        climbing = true;
         current = null;
         candidate = null;
         candidateBins = 0;
@@ -113,6 +121,13 @@ public final class SteadinessClassifier {
     }
 
     private Steadiness closeBin(long endNanos, double mean, double band) {
+        if (climbing) {
+            // Still getting on: judge from where the load stops rising, not from the climb.
+            climbing = binCount == 0 || mean - bins[(binCount - 1) % STEADY_BINS] > band / 2;
+            if (climbing) {
+                binCount = 0;
+            }
+        }
         bins[binCount % STEADY_BINS] = mean;
         binCount++;
         trackTurns(endNanos, mean, band);
@@ -133,7 +148,7 @@ public final class SteadinessClassifier {
         if (high - low <= band) {
             return Steadiness.STEADY;
         }
-        return turnsSince(nowNanos - ROLL_WINDOW_NANOS) >= TURNS_FOR_ROLLING ? Steadiness.ROLLING : Steadiness.SHIFTING;
+        return isSwinging(nowNanos - ROLL_WINDOW_NANOS) ? Steadiness.ROLLING : Steadiness.SHIFTING;
     }
 
     private Steadiness confirm(Steadiness verdict) {
@@ -157,7 +172,8 @@ public final class SteadinessClassifier {
 
     /** A zig-zag with a dead band: a turn counts once the load has come back by more than the band. */
     private void trackTurns(long nowNanos, double v, double band) {
-        if (binCount == 1) {
+        if (!tracking) {
+            tracking = true;
             lowSinceStart = v;
             highSinceStart = v;
             direction = 0;
@@ -186,15 +202,22 @@ public final class SteadinessClassifier {
         }
     }
 
-    private int turnsSince(long sinceNanos) {
+    private boolean isSwinging(long sinceNanos) {
         int count = 0;
-        for (int i = 1; i <= turnCount; i++) {
-            long t = turns[Math.floorMod(turnHead - i, turns.length)];
-            if (t < sinceNanos) {
+        for (int i = 1; i <= turnCount && count < 3; i++) {
+            if (turns[Math.floorMod(turnHead - i, turns.length)] < sinceNanos) {
                 break;
             }
             count++;
         }
-        return count;
+        if (count >= 3) {
+            return true;
+        }
+        return count == 2 && turn(1) - turn(2) >= SWING_TURN_GAP_NANOS;
+    }
+
+    /** The {@code back}-th most recent turn's time, 1 for the latest. */
+    private long turn(int back) {
+        return turns[Math.floorMod(turnHead - back, turns.length)];
     }
 }

@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.domain.Steadiness;
 
 /**
@@ -16,8 +17,9 @@ public interface ContactListener {
     void contactOff(long tNanos, double value);
 
     /**
-     * The sensor's state changed. {@code detail} is the port for CONNECTED and a one-line reason
-     * otherwise. Only changes are reported, never the same status and detail twice in a row.
+     * The sensor's state changed. {@code detail} is the port for CONNECTED, one of the port's
+     * lines for UNREADABLE (see {@link SensorListener#onUnreadable}), and a one-line reason
+     * otherwise. Only changes are reported, never the same status twice in a row.
      */
     void statusChanged(SensorStatus status, String detail);
 

@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Roller;
@@ -14,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * published {@link #state() state} may be read from anywhere.
  *
  * <p>Losing the sensor while someone is on the roller ends contact: nothing can vouch for them any
- * more, and the kiosk falls back to touch. The detector starts afresh on reconnection.
+ * more, and the kiosk falls back to touch. The detector starts afresh on reconnection. A port whose
+ * lines carry no reading is UNREADABLE, which ends contact too; its next reading makes it
+ * CONNECTED again, with the port as the detail.
  */
 public final class ContactTracker implements SensorListener, Roller.Events {
 
@@ -25,10 +28,12 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private final ContactListener out;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
+    private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong contacts = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private boolean everConnected;
     private SensorStatus status;
+    private String port;
     private long lastT;
     private double lastValue;
     private long lastPublished = Long.MIN_VALUE;
@@ -52,12 +57,15 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     }
 
     public SensorStats stats() {
-        return new SensorStats(samples.get(), garbage.get(), contacts.get(), reconnects.get());
+        return new SensorStats(samples.get(), garbage.get(), unreadable.get(), contacts.get(), reconnects.get());
     }
 
     @Override
     public void onSample(long tNanos, double value) {
         samples.incrementAndGet();
+        if (status == SensorStatus.UNREADABLE) {
+            setStatus(SensorStatus.CONNECTED, port);
+        }
         lastT = tNanos;
         lastValue = value;
         roller.feed(tNanos, value, this);
@@ -85,12 +93,21 @@ public final class ContactTracker implements SensorListener, Roller.Events {
 
     @Override
     public void onInfo(String line) {
+        unreadable.incrementAndGet();
         out.info(line);
     }
 
     @Override
     public void onGarbage() {
         garbage.incrementAndGet();
+        unreadable.incrementAndGet();
+    }
+
+    /** Nothing vouches for a person on the roller any more, as when the port is lost. */
+    @Override
+    public void onUnreadable(String exampleLine) {
+        endContact();
+        setStatus(SensorStatus.UNREADABLE, exampleLine);
     }
 
     @Override
@@ -99,6 +116,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
             reconnects.incrementAndGet();
         }
         everConnected = true;
+        this.port = port;
         roller.reset();
         lastPublished = Long.MIN_VALUE;
         setStatus(SensorStatus.CONNECTED, port);

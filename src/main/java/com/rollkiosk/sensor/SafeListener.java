@@ -51,6 +51,11 @@ final class SafeListener implements SensorListener {
     }
 
     @Override
+    public void onUnreadable(String exampleLine) {
+        guard(() -> delegate.onUnreadable(exampleLine));
+    }
+
+    @Override
     public void onConnected(String port) {
         guard(() -> delegate.onConnected(port));
     }

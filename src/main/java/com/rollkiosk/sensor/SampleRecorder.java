@@ -65,6 +65,11 @@ public final class SampleRecorder implements SensorListener, AutoCloseable {
     }
 
     @Override
+    public void onUnreadable(String exampleLine) {
+        next.onUnreadable(exampleLine);
+    }
+
+    @Override
     public void onConnected(String port) {
         next.onConnected(port);
     }

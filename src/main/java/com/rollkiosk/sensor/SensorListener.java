@@ -18,6 +18,16 @@ public interface SensorListener {
     default void onGarbage() {
     }
 
+    /**
+     * The port keeps sending lines but none has carried a reading for about two seconds: a sketch
+     * whose lines we cannot read, or the wrong baud rate. Sent once per such stretch; the source
+     * keeps reading and does not reconnect. The next {@link #onSample} means readings are back.
+     * {@code exampleLine} is one of those lines, trimmed, at most {@link LineParser#MAX_LINE}
+     * characters (empty if they were all blank), for a person to recognise.
+     */
+    default void onUnreadable(String exampleLine) {
+    }
+
     /** The port is open; {@code port} is what staff would recognise (a device path, {@code sim}, a file). */
     default void onConnected(String port) {
     }

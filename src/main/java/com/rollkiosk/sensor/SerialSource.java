@@ -16,12 +16,19 @@ import java.util.List;
  * port is closed at once and reopened from its path, looked up afresh each time.
  *
  * <p>Opening asserts DTR, which resets an Uno: there is up to two seconds of silence before the
- * hello line, so the silence timeout only starts once something has been heard, or after
- * {@code startupGraceMs}. A half line left from before the reset is counted as garbage.
+ * hello line, and a stock sketch may then print a line and settle its sensor for seconds before its
+ * first reading. So the silence timeout only applies once a reading has come; until then a pause
+ * may last {@code startupGraceMs}. A half line left from before the reset is counted as garbage.
+ * A port that talks without readings stays open and is reported unreadable (see {@link PortReader}).
  */
 public final class SerialSource implements SensorSource {
 
-    public static final long DEFAULT_STARTUP_GRACE_MS = 3000;
+    /**
+     * Longer than the HX711_ADC library's example is silent between its {@code Starting...} line
+     * and its first reading: it settles until 2.4 s after power-up, then tares over 18
+     * conversions at 10 a second (it gives up after 2.7 s).
+     */
+    public static final long DEFAULT_STARTUP_GRACE_MS = 6000;
     private static final long PROBE_MS = 2500;
     private static final System.Logger LOG = System.getLogger(SerialSource.class.getName());
 
@@ -77,8 +84,8 @@ public final class SerialSource implements SensorSource {
                 SerialPort port = SerialPorts.open(path, settings.baud());
                 try {
                     listener.onConnected(path);
-                    reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs)
-                            .readUntilLost(listener, worker::running);
+                    reason = new PortReader(port, clock, settings.silenceTimeoutMs(), startupGraceMs,
+                            settings.field()).readUntilLost(listener, worker::running);
                 } finally {
                     port.closePort();
                 }

@@ -2,10 +2,13 @@ package com.rollkiosk.ui;
 
 import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Region;
+import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.HoldTimer;
 import com.rollkiosk.domain.Intensity;
+import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.RoutineSession;
 import com.rollkiosk.domain.Side;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.domain.Step;
 
 import java.util.List;
@@ -20,20 +23,32 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     /** The big button: none when the sensor drives the timer. */
     public enum Primary { NONE, START, PAUSE, RESUME }
 
+    /** What the sensor says about how the person holds: praise, a kind correction, or nothing. */
+    public enum Coaching { NONE, STEADY, ROLLING }
+
     /**
      * @param sideLabel      the side badge's words, empty for a region without sides
      * @param intensity      the intensity chosen, as the hold screen names it
      * @param why            why a runner rolls this region, in the guide's meaning
      * @param primaryLabel   the big button's words, for {@code primary}
+     * @param coaching       how the prompt is to be read: as coaching (coloured) or plain
+     * @param countRule      with a sensor, which counting rule is in force; null by touch
+     * @param pressureLabel  the pressure gauge's label
      */
     public record Model(String regionId, String regionName, Side side, String sideLabel, String stepLabel,
                         String intensity, List<String> steps, String prompt, String whyLabel, String why,
                         HoldTimer.State state, Primary primary, String primaryLabel, Buttons buttons,
-                        boolean warning) {
+                        boolean warning, Coaching coaching, String countRule,
+                        String pressureLabel) {
     }
 
     /** The words on the row of secondary buttons. */
     public record Buttons(String back, String skip, String end) {
+    }
+
+    /** The pressure gauge: the smoothed level and the contact band, as fractions of the full scale. */
+    public record Gauge(double level, double offMark, double onMark, boolean contact) {
+        static final Gauge EMPTY = new Gauge(0, 0, 0, false);
     }
 
     /** What the ring shows; digits are the hold's seconds left, or the get-ready countdown. */
@@ -71,11 +86,56 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         Guide.Intensity intensity = s.intensity() == Intensity.MAXIMAL
                 ? guide.intensity().maximal() : guide.intensity().minimal();
         Primary primary = primary(state);
+        Coaching coaching = coaching(s, state);
         return new Model(region.id(), region.name(), step.side(), RoutineNames.badge(guide, step.side()),
                 Guide.fill(words.step(), "step", s.currentIndex() + 1, "steps", s.steps().size()),
-                intensity.onHold(), region.stepsFor(s.intensity() == Intensity.MAXIMAL), prompt(words, region, s, state), words.why(), region.why(),
-                state, primary, primaryLabel(words, primary), new Buttons(guide.back(), words.skip(), words.end()),
-                warning(s.timer()));
+                intensity.onHold(), region.stepsFor(s.intensity() == Intensity.MAXIMAL),
+                coaching == Coaching.NONE ? prompt(words, region, s, state) : coachingWords(words, coaching),
+                words.why(), region.why(), state, primary, primaryLabel(words, primary),
+                new Buttons(guide.back(), words.skip(), words.end()), warning(s.timer()), coaching, countRule(words, s),
+                words.pressure());
+    }
+
+    /** Coaching shows only while the sensor sees someone on the roller, counting towards a hold. */
+    private Coaching coaching(RoutineSession s, HoldTimer.State state) {
+        if (!sensor() || !s.isPressureOn() || !s.isArmed() || state == HoldTimer.State.COMPLETE) {
+            return Coaching.NONE;
+        }
+        Steadiness steadiness = s.steadiness();
+        if (steadiness == Steadiness.ROLLING) {
+            return Coaching.ROLLING;
+        }
+        return steadiness == Steadiness.STEADY ? Coaching.STEADY : Coaching.NONE;
+    }
+
+    private static String coachingWords(Guide.Hold words, Coaching coaching) {
+        return coaching == Coaching.ROLLING ? words.coachRolling() : words.coachSteady();
+    }
+
+    private String countRule(Guide.Hold words, RoutineSession s) {
+        if (!sensor()) {
+            return null;
+        }
+        return s.counting() == HoldCounting.STEADY ? words.countsWhenSteady() : words.countsOnContact();
+    }
+
+    /** The gauge's label in the language on show. */
+    public String pressureLabel() {
+        return kiosk.content().guide().hold().pressure();
+    }
+
+    /** The gauge now; read by the gauge on its own repaint timer. */
+    public Gauge gauge() {
+        RollerState r = kiosk.roller().get();
+        if (r == null || r.learning()) {
+            return Gauge.EMPTY;
+        }
+        return new Gauge(round(r.level()), round(r.offMark()), round(r.onMark()), r.contact());
+    }
+
+    /** To the gauge's resolution, so a reading that moved by a hair does not repaint. */
+    private static double round(double fraction) {
+        return Math.round(fraction * 200) / 200.0;
     }
 
     private String prompt(Guide.Hold words, Region region, RoutineSession s, HoldTimer.State state) {

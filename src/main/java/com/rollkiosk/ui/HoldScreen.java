@@ -28,6 +28,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     private final Widgets w;
     private final Illustrations illustrations;
     private final RingTimer ring;
+    private final PressureGauge gauge;
+    private final JPanel coachingSlot;
     private final JButton primary;
     private final JButton back;
     private final JButton skip;
@@ -48,6 +50,10 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         ring = new RingTimer(t, presenter::ring);
         primary = w.primary(PRIMARY, presenter::primary);
         primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
+        // With a sensor there is no Start button; the gauge and the counting rule show instead.
+        gauge = new PressureGauge(t, presenter.pressureLabel(), presenter::gauge);
+        coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
+        coachingSlot.setName("coaching");
         add(rightColumn(t), BorderLayout.EAST);
 
         leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge();
@@ -68,22 +74,20 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     }
 
     /**
-     * The ring, then the coaching slot, then the primary button, top to bottom. The slot is left
-     * empty here: the roller's coaching line and pressure gauge go there (two lines of title text
-     * and a bar), so the column is as tall with them as without.
+     * The ring, then the coaching slot, then the primary button, top to bottom. With a sensor the
+     * slot holds the pressure gauge and the counting rule (the coaching words are the prompt, on
+     * the left); by touch it stays empty, so the column is as tall either way.
      */
     private JPanel rightColumn(Theme t) {
         JPanel right = w.column();
         ring.setAlignmentX(CENTER_ALIGNMENT);
         right.add(ring);
         right.add(Box.createVerticalStrut(t.gap()));
-        JPanel coaching = w.panel(new BorderLayout());
-        coaching.setName("coaching");
         Dimension slot = new Dimension(t.ringDiameter(), t.coachingHeight());
-        coaching.setPreferredSize(slot);
-        coaching.setMaximumSize(slot);
-        coaching.setAlignmentX(CENTER_ALIGNMENT);
-        right.add(coaching);
+        coachingSlot.setPreferredSize(slot);
+        coachingSlot.setMaximumSize(slot);
+        coachingSlot.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(coachingSlot);
         right.add(Box.createVerticalStrut(t.gap()));
         primary.setAlignmentX(CENTER_ALIGNMENT);
         right.add(primary);
@@ -104,8 +108,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(NameRow.of(w, m.regionName(), m.sideLabel(), leftWidth));
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
-        WrapText prompt = new WrapText(m.prompt(), t.title(),
-                m.state() == HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT, leftWidth);
+        WrapText prompt = new WrapText(m.prompt(), t.title(), promptColour(m), leftWidth);
         prompt.setName("prompt");
         left.add(prompt);
         left.add(Box.createVerticalStrut(t.gap()));
@@ -123,6 +126,16 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         back.setText(m.buttons().back());
         skip.setText(m.buttons().skip());
         end.setText(m.buttons().end());
+        coachingSlot.removeAll();
+        if (m.countRule() != null) {
+            gauge.setLabel(m.pressureLabel());
+            coachingSlot.add(gauge, BorderLayout.NORTH);
+            WrapText rule = new WrapText(m.countRule(), t.body(), Theme.MUTED, t.ringDiameter());
+            rule.setName("count-rule");
+            coachingSlot.add(rule, BorderLayout.CENTER);
+        }
+        coachingSlot.revalidate();
+        coachingSlot.repaint();
         left.revalidate();
         left.repaint();
         revalidate();
@@ -150,8 +163,21 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         return how;
     }
 
+    /** Praise in green, a correction in amber (never red: rolling is not an error), a pause in amber. */
+    private static java.awt.Color promptColour(HoldPresenter.Model m) {
+        return switch (m.coaching()) {
+            case STEADY -> Theme.GO;
+            case ROLLING -> Theme.ACCENT;
+            case NONE -> m.state() == HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT;
+        };
+    }
+
     public RingTimer ring() {
         return ring;
+    }
+
+    public PressureGauge gauge() {
+        return gauge;
     }
 
     @Override

@@ -6,26 +6,35 @@ import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.Screen;
 
+import com.rollkiosk.domain.RollerState;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What every presenter works with: the flow it reads and drives, the words in the language on
- * show, the settings, and the refresh that follows each action so the screen shows the flow's
- * new state at once.
+ * show, the settings, the roller's latest published state (null without a sensor), and the
+ * refresh that follows each action so the screen shows the flow's new state at once.
  */
 public final class Kiosk {
 
     private final KioskFlow flow;
     private final Languages languages;
     private final KioskConfig config;
+    private final Supplier<RollerState> roller;
     private final Runnable refresh;
     private Content content;
     private Screen followed;
 
     public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Runnable refresh) {
+        this(flow, languages, config, () -> null, refresh);
+    }
+
+    public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Supplier<RollerState> roller,
+                 Runnable refresh) {
         this.flow = flow;
         this.languages = languages;
         this.config = config;
+        this.roller = roller;
         this.refresh = refresh;
         this.content = languages.first();
     }
@@ -58,6 +67,11 @@ public final class Kiosk {
 
     public Languages languages() {
         return languages;
+    }
+
+    /** The roller's latest state, or null without a sensor. */
+    public Supplier<RollerState> roller() {
+        return roller;
     }
 
     public KioskConfig config() {

@@ -5,7 +5,10 @@ import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Screen;
+import com.rollkiosk.domain.SensorStatus;
+import com.rollkiosk.domain.Steadiness;
 
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
@@ -19,6 +22,7 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The kiosk's screens in one window: shows the screen the flow is on, re-renders it on a slow
@@ -43,10 +47,11 @@ public final class KioskUi {
     private final java.awt.event.AWTEventListener activity;
     private Theme theme;
     private Screen showing;
+    private Supplier<RollerState> roller = () -> null;
 
     public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
                    Illustrations illustrations, Cues cues) {
-        this.kiosk = new Kiosk(flow, languages, config, this::refresh);
+        this.kiosk = new Kiosk(flow, languages, config, () -> roller.get(), this::refresh);
         this.clock = clock;
         this.illustrations = illustrations;
         this.cues = cues;
@@ -109,11 +114,21 @@ public final class KioskUi {
         kiosk.act(f -> f.pressure(on));
     }
 
-    public void sensorState(SensorState state) {
+    /** While someone is on the roller, how they load it changed (from the sensor, via the event thread). */
+    public void steadiness(Steadiness now) {
+        kiosk.act(f -> f.steadiness(now));
+    }
+
+    /** Where the gauge and diagnostics read the roller's latest state; any thread may publish it. */
+    public void rollerState(Supplier<RollerState> source) {
+        roller = source;
+    }
+
+    public void sensorStatus(SensorStatus state) {
         assert EventQueue.isDispatchThread();
         mark.set(state);
         stage.doLayout();
-        kiosk.act(f -> f.sensorConnected(state == SensorState.CONNECTED));
+        kiosk.act(f -> f.sensorStatus(state));
     }
 
     /** Puts a small control in the top-right corner, under the sensor mark. */

@@ -7,7 +7,10 @@ import com.rollkiosk.domain.FlowTiming;
 import com.rollkiosk.domain.HoldTimer;
 import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.RoutineSession;
+import com.rollkiosk.domain.SensorStatus;
+import com.rollkiosk.domain.Steadiness;
 
 import javax.swing.JComponent;
 import java.awt.Component;
@@ -87,6 +90,11 @@ public final class Screenshots {
             s.ui.setCornerControl(corner);
         }
         s.walk(config.hold().warningSeconds());
+        Screenshots sensor = new Screenshots(languages, config, illustrations, width, height, atEachState);
+        if (corner != null) {
+            sensor.ui.setCornerControl(corner);
+        }
+        sensor.coaching();
     }
 
     private void walk(int warningSeconds) {
@@ -110,6 +118,42 @@ public final class Screenshots {
         shot("finished");
         act(KioskFlow::enterStaff);
         shot("staff");
+    }
+
+    /**
+     * The hold screen with a roller sensor: waiting for someone to get on, then each way the
+     * roller can feel them hold, with the gauge at a plausible level for each.
+     */
+    private void coaching() {
+        java.util.concurrent.atomic.AtomicReference<RollerState> roller = new java.util.concurrent.atomic.AtomicReference<>();
+        ui.rollerState(roller::get);
+        ui.sensorStatus(SensorStatus.CONNECTED);
+        RoutinePresenter routines = new RoutinePresenter(ui.kiosk());
+        act(KioskFlow::start);
+        act(KioskFlow::noneApply);
+        act(f -> f.chooseRoutine(routines.plan(routines.firstTile())));
+        act(f -> f.chooseIntensity(Intensity.MAXIMAL));
+        shot("hold-sensor-waiting");
+        roller.set(onTheRoller(0.95, Steadiness.STEADY));
+        act(f -> f.pressure(true));
+        act(f -> f.steadiness(Steadiness.STEADY));
+        later(3_000);
+        shot("hold-coaching-steady");
+        roller.set(onTheRoller(1.2, Steadiness.ROLLING));
+        act(f -> f.steadiness(Steadiness.ROLLING));
+        later(500);
+        shot("hold-coaching-rolling");
+        roller.set(onTheRoller(0.7, Steadiness.SHIFTING));
+        act(f -> f.steadiness(Steadiness.SHIFTING));
+        later(500);
+        shot("hold-coaching-shifting");
+    }
+
+    /** Someone on a roller whose empty level is 18 and whose calibrated load is 620, at {@code level} of it. */
+    private static RollerState onTheRoller(double level, Steadiness steadiness) {
+        double fullScale = 620;
+        return new RollerState(RollerState.Source.CALIBRATION, false, 18 + level * fullScale, 18, 2, level * fullScale,
+                0.4 * fullScale, 0.2 * fullScale, fullScale, true, steadiness, false, false);
     }
 
     /**

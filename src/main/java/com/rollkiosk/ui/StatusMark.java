@@ -1,6 +1,7 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.content.Guide;
+import com.rollkiosk.domain.SensorStatus;
 
 import java.awt.EventQueue;
 
@@ -8,7 +9,7 @@ import java.awt.EventQueue;
 public final class StatusMark {
 
     private final Pill pill;
-    private SensorState state = SensorState.NONE;
+    private SensorStatus state = SensorStatus.NONE;
     private Guide.SensorMarks words;
 
     public StatusMark() {
@@ -34,13 +35,13 @@ public final class StatusMark {
         show();
     }
 
-    public void set(SensorState state) {
+    public void set(SensorStatus state) {
         assert EventQueue.isDispatchThread();
         this.state = state;
         show();
     }
 
-    public SensorState state() {
+    public SensorStatus state() {
         return state;
     }
 

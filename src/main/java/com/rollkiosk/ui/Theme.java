@@ -186,11 +186,11 @@ public final class Theme {
     }
 
     /**
-     * Room under the ring on the hold screen for the roller's coaching line and pressure gauge:
-     * two lines of title text and a 56 px bar.
+     * Room under the ring on the hold screen for the roller's pressure gauge (a line of body text
+     * over a 56 px bar) and the counting rule (two lines of body text).
      */
     public int coachingHeight() {
-        return 2 * Math.round(px(46) * 1.2f) + gapSmall() + px(56);
+        return 3 * Math.round(px(32) * 1.2f) + 2 * gapSmall() + px(56);
     }
 
     public int illustrationSize() {

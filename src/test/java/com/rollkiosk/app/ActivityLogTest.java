@@ -34,7 +34,7 @@ class ActivityLogTest {
     }
 
     @Test
-    void everyEventIsOneFlushedJsonLineWithTimeAndTheContractedKeys() throws Exception {
+    void everyEventIsOneJsonLineWithTimeAndTheContractedKeys() throws Exception {
         Step calvesLeft = new Step("calves", Side.LEFT);
         try (ActivityLog log = new ActivityLog(data)) {
             log.firstFrame(812);
@@ -43,9 +43,10 @@ class ActivityLogTest {
             log.record(new KioskEvent.SessionStarted("full", Intensity.MAXIMAL, 17));
             log.record(new KioskEvent.HoldStarted(calvesLeft, 30, false));
             log.record(new KioskEvent.HoldPaused(calvesLeft, 1200));
-            log.record(new KioskEvent.HoldCompleted(calvesLeft, 30));
+            log.record(new KioskEvent.HoldCompleted(calvesLeft, 30, 87));
             log.record(new KioskEvent.SessionEnded("full", KioskEvent.Outcome.ABANDONED, 1, 17));
-            // Read before close: every line must already be on disk.
+            // Read before close: written by the log's own thread, without waiting for close.
+            log.awaitWritten();
             List<JsonNode> lines = lines();
             assertThat(lines).extracting(l -> l.get("event").asText()).containsExactly("first_frame", "screen",
                     "attract_card", "session_start", "hold_start", "hold_pause", "hold_complete", "session_end");
@@ -58,6 +59,7 @@ class ActivityLogTest {
             assertThat(lines.get(4).get("target_s").asInt()).isEqualTo(30);
             assertThat(lines.get(5).get("held_ms").asLong()).isEqualTo(1200);
             assertThat(lines.get(6).get("region").asText()).isEqualTo("calves");
+            assertThat(lines.get(6).get("steady_pct").asInt()).isEqualTo(87);
             assertThat(lines.get(7).get("outcome").asText()).isEqualTo("abandoned");
             assertThat(lines.get(7).get("total").asInt()).isEqualTo(17);
         }

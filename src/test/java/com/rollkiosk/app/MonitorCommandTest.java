@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitorCommandTest {
 
     private static final SensorSettings FAST = new SensorSettings(null, null, 0.0, 200.0, 120.0,
-            150, 300, 2000, 50, 200);
+            150, 300, 2000, 50, 200, null);
 
     @TempDir
     Path dir;
@@ -31,8 +31,16 @@ class MonitorCommandTest {
     private final MonitorCommand monitor = new MonitorCommand(out.printStream(),
             new PrintStream(err, true, StandardCharsets.UTF_8), FAST, false);
 
+    /** Runs with the test's own data folder, so a calibration saved on this machine never leaks in. */
+    private int run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = dir.resolve("data").toString();
+        return monitor.run(all);
+    }
+
     private CompletableFuture<Integer> start(String... args) {
-        return CompletableFuture.supplyAsync(() -> monitor.run(args));
+        return CompletableFuture.supplyAsync(() -> run(args));
     }
 
     @Test
@@ -69,6 +77,32 @@ class MonitorCommandTest {
     }
 
     @Test
+    void portThatTalksWithoutReadingsIsReportedUnreadableOnceThenConnectedWhenReadingsCome() throws Exception {
+        try (Socat socat = Socat.start(dir)) {
+            CompletableFuture<Integer> exit = start("--sensor", "serial:" + socat.deviceEnd());
+            out.await("connected");
+            socat.write("# rollkiosk-sensor 1 fsr 50Hz\r\n");
+            try (FakeArduino arduino = new FakeArduino(socat, FakeArduino.Sketch.text("Hello"), 10)) {
+                JsonNode unreadable = out.await("unreadable");
+                assertThat(unreadable.fieldNames()).toIterable().containsExactly("t_ms", "event", "example");
+                assertThat(unreadable.get("example").asText()).isEqualTo("Hello");
+
+                arduino.play(FakeArduino.Sketch.ROLLKIOSK);
+                assertThat(out.await("connected").get("port").asText()).isEqualTo(socat.deviceEnd().toString());
+            }
+
+            monitor.requestStop();
+            JsonNode summary = out.await("summary");
+            assertThat(exit.get(5, TimeUnit.SECONDS)).isZero();
+            assertThat(summary.get("garbage").asLong()).as("Hello lines").isGreaterThanOrEqualTo(20);
+            assertThat(summary.get("unreadable").asLong()).as("Hello lines and the info line")
+                    .isEqualTo(summary.get("garbage").asLong() + 1);
+            assertThat(out.all()).filteredOn(l -> l.contains("\"event\":\"unreadable\"")).hasSize(1);
+            assertThat(out.all()).noneMatch(l -> l.contains("disconnected"));
+        }
+    }
+
+    @Test
     void bounceShorterThanDebounceGivesNoContactEvent() throws Exception {
         try (Socat socat = Socat.start(dir); FakeArduino arduino = new FakeArduino(socat, 10)) {
             CompletableFuture<Integer> exit = start("--sensor", "serial:" + socat.deviceEnd());
@@ -88,13 +122,9 @@ class MonitorCommandTest {
 
     @Test
     void replayEndsWithASummary() throws Exception {
-        StringBuilder lines = new StringBuilder();
-        for (int t = 0; t <= 800; t += 20) {
-            lines.append(t).append(',').append(t >= 100 && t < 400 ? 600 : 10).append('\n');
-        }
-        Path file = Files.writeString(dir.resolve("press.csv"), lines);
+        Path file = pressReplay(dir, 800);
 
-        int exit = monitor.run(new String[] {"--sensor", "replay:" + file});
+        int exit = run(new String[] {"--sensor", "replay:" + file});
 
         assertThat(exit).isZero();
         assertThat(out.await("contact_on").get("value").asLong()).isEqualTo(600);
@@ -102,9 +132,18 @@ class MonitorCommandTest {
         assertThat(out.await("summary").get("samples").asLong()).isEqualTo(41);
     }
 
+    /** A recording of one press from 100 to 400 ms, a sample every 20 ms up to {@code lastMs}. */
+    static Path pressReplay(Path dir, int lastMs) throws java.io.IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int t = 0; t <= lastMs; t += 20) {
+            lines.append(t).append(',').append(t >= 100 && t < 400 ? 600 : 10).append('\n');
+        }
+        return Files.writeString(dir.resolve("press.csv"), lines);
+    }
+
     @Test
     void unknownSensorSpecExitsWithTwoAndOneLine() {
-        int exit = monitor.run(new String[] {"--sensor", "usb"});
+        int exit = run(new String[] {"--sensor", "usb"});
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown sensor 'usb'").hasLineCount(1);
@@ -112,7 +151,7 @@ class MonitorCommandTest {
 
     @Test
     void missingReplayFileExitsWithTwoAndOneLine() {
-        int exit = monitor.run(new String[] {"--sensor", "replay:" + dir.resolve("missing.csv")});
+        int exit = run(new String[] {"--sensor", "replay:" + dir.resolve("missing.csv")});
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("replay file not found").hasLineCount(1);

@@ -2,12 +2,16 @@ package com.rollkiosk.bench;
 
 import com.rollkiosk.sensor.LineParser;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 
 /**
- * Rough throughput of {@link LineParser}: how many sample lines a second it frames and parses,
- * against the ~2,300 lines/s a 115200-baud link can carry. Run by {@code .ci/bench}, not part of the test suite.
+ * Rough throughput of {@link LineParser}: how many lines a second it frames and parses, in our
+ * sketch's bare form and in the labelled and decimal forms other sketches print, against the
+ * ~2,300 lines/s a 115200-baud link can carry. Run by {@code .ci/bench}, not part of the test suite.
  */
 public final class LineParserBench {
+
+    private static final int LINES = 10_000;
 
     private LineParserBench() {
     }
@@ -17,12 +21,21 @@ public final class LineParserBench {
     }
 
     static void run() throws Exception {
+        measure("line parser", 1, i -> Long.toString(i % 2 == 0 ? -(i * 37L) : i * 1000L));
+        measure("line parser, label + decimal", 1, i -> "Load_cell output val: " + (i % 2 == 0 ? "-" : "")
+                + (i % 5000) + "." + (i % 100 < 10 ? "0" : "") + (i % 100));
+        measure("line parser, decimal + unit", 1, i -> (i % 700) + "." + (i % 10) + " kg");
+        measure("line parser, 3rd of 3 fields", 3, i -> "t=" + i * 20L + "\traw=" + (i * 37L) + "\tfsr=" + (i % 1024));
+    }
+
+    private static void measure(String name, int field, IntFunction<String> form) throws Exception {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 10_000; i++) {
-            text.append(i % 2 == 0 ? -(i * 37L) : i * 1000L).append("\r\n");
+        for (int i = 0; i < LINES; i++) {
+            text.append(form.apply(i)).append("\r\n");
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
-        long[] sum = new long[1];
+        double[] sum = new double[1];
+        long[] garbage = new long[1];
         LineParser.Sink sink = new LineParser.Sink() {
             @Override
             public void sample(double value) {
@@ -35,10 +48,10 @@ public final class LineParserBench {
 
             @Override
             public void garbage() {
-                sum[0]--;
+                garbage[0]++;
             }
         };
-        LineParser parser = new LineParser();
+        LineParser parser = new LineParser(field);
         double linesPerSecond = Bench.median(3, 7, () -> {
             long start = System.nanoTime();
             for (int rep = 0; rep < 100; rep++) {
@@ -47,9 +60,10 @@ public final class LineParserBench {
                     parser.feed(bytes, off, Math.min(64, bytes.length - off), sink);
                 }
             }
-            return 100 * 10_000 / ((System.nanoTime() - start) / 1e9);
+            return 100 * LINES / ((System.nanoTime() - start) / 1e9);
         });
-        Bench.report("line parser", linesPerSecond, "lines/s",
-                String.format("%,.0fx the 2,300 lines/s of 115200 baud (checksum %d)", linesPerSecond / 2300, sum[0]));
+        Bench.report(name, linesPerSecond, "lines/s", String.format(
+                "%,.0fx the 2,300 lines/s of 115200 baud (checksum %.0f, garbage %d)",
+                linesPerSecond / 2300, sum[0], garbage[0]));
     }
 }

@@ -1,12 +1,11 @@
 package com.rollkiosk.bench;
 
 import com.rollkiosk.config.SensorSettings;
-import com.rollkiosk.sensor.SensorListener;
+import com.rollkiosk.sensor.CountingListener;
 import com.rollkiosk.sensor.SerialSource;
 import com.rollkiosk.sensor.Socat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,33 +22,16 @@ final class SerialBench {
     static void run() throws Exception {
         Path dir = Files.createTempDirectory("rollkiosk-bench");
         try (Socat socat = Socat.start(dir)) {
-            AtomicLong samples = new AtomicLong();
-            AtomicLong garbage = new AtomicLong();
-            CountDownLatch connected = new CountDownLatch(1);
+            CountingListener listener = new CountingListener(v -> { });
             SerialSource source = new SerialSource(socat.deviceEnd().toString(), SensorSettings.defaults(),
                     System::nanoTime, 10_000);
-            source.start(new SensorListener() {
-                @Override
-                public void onSample(long tNanos, double value) {
-                    samples.incrementAndGet();
-                }
-
-                @Override
-                public void onGarbage() {
-                    garbage.incrementAndGet();
-                }
-
-                @Override
-                public void onConnected(String port) {
-                    connected.countDown();
-                }
-            });
+            source.start(listener);
             try {
-                if (!connected.await(10, TimeUnit.SECONDS)) {
+                if (!listener.awaitConnected(10)) {
                     throw new IllegalStateException("the serial source did not open the pty");
                 }
-                paced(socat, samples, garbage);
-                flood(socat, samples, garbage);
+                paced(socat, listener.samples, listener.garbage);
+                flood(socat, listener.samples, listener.garbage);
             } finally {
                 source.stop();
             }

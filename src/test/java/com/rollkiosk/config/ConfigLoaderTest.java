@@ -166,4 +166,16 @@ class ConfigLoaderTest {
         Path file = shippedWith("\"maximalSeconds\": 30", "\"maximalSeconds\": 90");
         assertThat(problems(file)).extracting(Problem::field).containsExactly("hold.maximalSeconds");
     }
+
+    @Test
+    void theSensorFieldIsOneToEight() throws Exception {
+        for (String bad : new String[] {"0", "9"}) {
+            Path file = shippedWith("\"field\": 1", "\"field\": " + bad);
+            assertThat(problems(file)).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("sensor.field");
+                assertThat(p.message()).isEqualTo("must be between 1 and 8, was " + bad);
+            });
+        }
+        assertThat(ConfigLoader.load(shippedWith("\"field\": 1", "\"field\": 8")).sensor().field()).isEqualTo(8);
+    }
 }

@@ -26,9 +26,11 @@ class HoldTimerTest {
     void holdCompletesExactlyAtItsTarget() {
         timer.press();
         clock.advanceNanos(30_000_000_000L - 1);
+        timer.update();
         assertThat(timer.state()).isEqualTo(State.RUNNING);
         assertThat(timer.remainingSecondsShown()).isEqualTo(1);
         clock.advanceNanos(1);
+        timer.update();
         assertThat(timer.state()).isEqualTo(State.COMPLETE);
         assertThat(timer.remainingNanos()).isZero();
     }
@@ -52,8 +54,10 @@ class HoldTimerTest {
         clock.advanceSeconds(7);
         timer.press();
         clock.advanceSeconds(9);
+        timer.update();
         assertThat(timer.isComplete()).isFalse();
         clock.advanceSeconds(1);
+        timer.update();
         assertThat(timer.isComplete()).isTrue();
     }
 
@@ -70,10 +74,12 @@ class HoldTimerTest {
     void touchStartWaitsForTheGetReadyCountdownBeforeCounting() {
         timer.startAfterCountdown(5_000_000_000L);
         clock.advanceMillis(4_999);
+        timer.update();
         assertThat(timer.state()).isEqualTo(State.GET_READY);
         assertThat(timer.getReadySecondsShown()).isEqualTo(1);
         assertThat(timer.heldNanos()).isZero();
         clock.advanceMillis(1 + 10_000);
+        timer.update();
         assertThat(timer.state()).isEqualTo(State.RUNNING);
         assertThat(timer.heldNanos()).isEqualTo(10_000_000_000L);
     }
@@ -99,6 +105,7 @@ class HoldTimerTest {
     void aLateReadingDoesNotCountTimeBeyondTheTarget() {
         timer.press();
         clock.advanceSeconds(45);
+        timer.update();
         assertThat(timer.isComplete()).isTrue();
         assertThat(timer.heldNanos()).isEqualTo(30_000_000_000L);
         assertThat(timer.progress()).isEqualTo(1.0);
@@ -132,6 +139,45 @@ class HoldTimerTest {
         assertThat(timer.heldNanos()).isEqualTo(20_000_000_000L);
     }
 
+    @Test
+    void askingChangesNothingOnlyAnUpdateCompletesAHold() {
+        timer.press();
+        clock.advanceSeconds(31);
+
+        assertThat(timer.state()).isEqualTo(State.RUNNING);
+        assertThat(timer.remainingNanos()).isZero();
+        assertThat(timer.state()).as("still: reading twice moved nothing").isEqualTo(State.RUNNING);
+        timer.update();
+        assertThat(timer.state()).isEqualTo(State.COMPLETE);
+    }
+
+    @Test
+    void steadyTimeIsCountedOnlyWhileRunningAndSteady() {
+        timer.steady(true);
+        clock.advanceSeconds(5);
+        timer.press();
+        clock.advanceSeconds(4);
+        timer.steady(false);
+        clock.advanceSeconds(3);
+        timer.steady(true);
+        clock.advanceSeconds(2);
+        timer.release();
+        clock.advanceSeconds(10);
+
+        assertThat(timer.heldNanos()).isEqualTo(9_000_000_000L);
+        assertThat(timer.steadyNanos()).isEqualTo(6_000_000_000L);
+    }
+
+    @Test
+    void steadyTimeStopsAtTheTarget() {
+        timer.steady(true);
+        timer.press();
+        clock.advanceSeconds(40);
+        timer.update();
+
+        assertThat(timer.steadyNanos()).isEqualTo(30_000_000_000L);
+    }
+
     /** Whatever the pattern of presses and releases, the hold counts exactly the time pressure was on. */
     @Property(tries = 300)
     void heldTimeIsTheSumOfTheTimesPressureWasOn(
@@ -147,6 +193,7 @@ class HoldTimerTest {
             c.advanceMillis(offMillis);
             expected = Math.min(30_000, expected + on);
         }
+        t.update();
         assertThat(t.heldNanos() / 1_000_000L).isEqualTo(expected);
         assertThat(t.isComplete()).isEqualTo(expected == 30_000);
     }

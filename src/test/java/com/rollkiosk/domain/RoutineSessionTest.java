@@ -19,6 +19,68 @@ class RoutineSessionTest {
         return new RoutineSession(clock, plan, Intensity.MAXIMAL, 30, GET_READY, pressureOnAtStart, events::add);
     }
 
+    private RoutineSession countingOnlySteady() {
+        return new RoutineSession(clock, plan, Intensity.MAXIMAL, 30, GET_READY, false, HoldCounting.STEADY, events::add);
+    }
+
+    private KioskEvent.HoldCompleted completed() {
+        return events.stream().filter(e -> e instanceof KioskEvent.HoldCompleted)
+                .map(KioskEvent.HoldCompleted.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void countingOnlySteadyRunsTheTimerOnlyWhileTheyHoldStill() {
+        RoutineSession s = countingOnlySteady();
+        s.pressureOn();
+        clock.advanceSeconds(2);
+        s.steadiness(Steadiness.STEADY);
+        clock.advanceSeconds(10);
+        s.steadiness(Steadiness.ROLLING);
+        clock.advanceSeconds(5);
+        s.steadiness(Steadiness.SHIFTING);
+        clock.advanceSeconds(1);
+        s.steadiness(Steadiness.STEADY);
+        clock.advanceSeconds(3);
+        s.update();
+
+        assertThat(s.timer().heldNanos()).isEqualTo(13_000_000_000L);
+        assertThat(events).contains(new KioskEvent.HoldPaused(new Step("quads", Side.LEFT), 10_000));
+    }
+
+    @Test
+    void countingOnContactKeepsRunningWhileRolling() {
+        RoutineSession s = session(false);
+        s.pressureOn();
+        s.steadiness(Steadiness.ROLLING);
+        clock.advanceSeconds(10);
+        s.update();
+
+        assertThat(s.timer().heldNanos()).isEqualTo(10_000_000_000L);
+    }
+
+    @Test
+    void aCompletedHoldReportsTheShareHeldSteady() {
+        RoutineSession s = session(false);
+        s.pressureOn();
+        s.steadiness(Steadiness.ROLLING);
+        clock.advanceSeconds(6);
+        s.steadiness(Steadiness.STEADY);
+        clock.advanceSeconds(24);
+        s.update();
+
+        assertThat(completed().steadyPercent()).isEqualTo(80);
+    }
+
+    @Test
+    void aHoldTimedByTouchReportsNoSteadyShare() {
+        RoutineSession s = session(false);
+        s.touchStart();
+        clock.advanceSeconds(40);
+        s.update();
+
+        assertThat(completed().steadyPercent()).isNull();
+    }
+
     @Test
     void stepsGoLeftThenRightAndOnceForARegionWithoutSides() {
         assertThat(plan.steps()).containsExactly(
@@ -30,9 +92,10 @@ class RoutineSessionTest {
         RoutineSession s = session(false);
         s.pressureOn();
         clock.advanceSeconds(30);
+        s.update();
         assertThat(s.phase()).isEqualTo(Phase.BETWEEN);
         assertThat(s.upcomingStep()).isEqualTo(new Step("quads", Side.RIGHT));
-        assertThat(events).contains(new KioskEvent.HoldCompleted(new Step("quads", Side.LEFT), 30));
+        assertThat(events).contains(new KioskEvent.HoldCompleted(new Step("quads", Side.LEFT), 30, null));
     }
 
     @Test
@@ -91,6 +154,7 @@ class RoutineSessionTest {
         s.update();
         assertThat(events).contains(new KioskEvent.HoldStarted(new Step("quads", Side.LEFT), 30, false));
         clock.advanceSeconds(30);
+        s.update();
         assertThat(s.phase()).isEqualTo(Phase.BETWEEN);
     }
 
@@ -139,6 +203,7 @@ class RoutineSessionTest {
         s.pressureOff();
         s.pressureOn();
         clock.advanceSeconds(30);
+        s.update();
         assertThat(s.phase()).isEqualTo(Phase.BETWEEN);
         assertThat(s.results()).hasSize(1);
         assertThat(s.completedSteps()).isEqualTo(1);

@@ -47,6 +47,47 @@ class ContactTrackerTest {
         tracker.onSample(3, 600);
         tracker.onGarbage();
 
-        assertThat(tracker.stats()).isEqualTo(new SensorStats(3, 1, 2, 0));
+        assertThat(tracker.stats()).isEqualTo(new SensorStats(3, 1, 1, 2, 0));
+    }
+
+    @Test
+    void unreadableCountsEveryLineWithoutAReadingGarbageCountsOnlyTheSkippedOnes() {
+        tracker.onGarbage();
+        tracker.onGarbage();
+        tracker.onInfo("# rollkiosk-sensor 1 fsr 50Hz");
+        tracker.onSample(1, 0);
+
+        assertThat(tracker.stats().garbage()).isEqualTo(2);
+        assertThat(tracker.stats().unreadable()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadablePortEndsContactAndIsReportedWithItsExampleLine() {
+        tracker.onConnected("p");
+        tracker.onSample(1, 600);
+
+        tracker.onUnreadable("Hello");
+
+        assertThat(log.all()).containsExactly("CONNECTED p", "on 600", "off 600", "UNREADABLE Hello");
+    }
+
+    @Test
+    void aReadingAfterUnreadableMakesItConnectedAgainWithoutCountingAReconnect() {
+        tracker.onConnected("p");
+        tracker.onUnreadable("Hello");
+        tracker.onSample(1, 0);
+        tracker.onSample(2, 0);
+
+        assertThat(log.all()).containsExactly("CONNECTED p", "UNREADABLE Hello", "CONNECTED p");
+        assertThat(tracker.stats().reconnects()).isZero();
+    }
+
+    @Test
+    void losingAnUnreadablePortIsReportedAsLost() {
+        tracker.onConnected("p");
+        tracker.onUnreadable("Hello");
+        tracker.onDisconnected("port lost");
+
+        assertThat(log.all()).containsExactly("CONNECTED p", "UNREADABLE Hello", "RECONNECTING port lost");
     }
 }

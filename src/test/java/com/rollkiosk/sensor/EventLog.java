@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import com.rollkiosk.domain.SensorStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class EventLog implements ContactListener {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
     private final Semaphore samples = new Semaphore(0);
+    private final Semaphore garbage = new Semaphore(0);
     private final Semaphore reconnecting = new Semaphore(0);
     private ContactTracker tracker;
 
@@ -40,6 +42,12 @@ public final class EventLog implements ContactListener {
             @Override
             public void onGarbage() {
                 tracker.onGarbage();
+                garbage.release();
+            }
+
+            @Override
+            public void onUnreadable(String exampleLine) {
+                tracker.onUnreadable(exampleLine);
             }
 
             @Override
@@ -109,6 +117,17 @@ public final class EventLog implements ContactListener {
     public void awaitSamples(int count) throws InterruptedException {
         assertThat(samples.tryAcquire(count, 5, TimeUnit.SECONDS))
                 .as("%d samples within 5 s", count).isTrue();
+    }
+
+    /** Waits until {@code count} more garbage lines have arrived than earlier waits took or forgot. */
+    public void awaitGarbage(int count) throws InterruptedException {
+        assertThat(garbage.tryAcquire(count, 5, TimeUnit.SECONDS))
+                .as("%d garbage lines within 5 s", count).isTrue();
+    }
+
+    /** Forgets the garbage lines so far, so that the next wait counts from now. */
+    public void forgetGarbage() {
+        garbage.drainPermits();
     }
 
     /** Waits until the source has scheduled {@code count} more retries. */

@@ -1,15 +1,18 @@
 package com.rollkiosk.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** One test per rule of PROTOCOL.md's accepted forms, each named after its rule. */
 class LineParserTest {
 
-    private final LineParser parser = new LineParser();
+    private LineParser parser = new LineParser();
     private final List<String> out = new ArrayList<>();
     private final LineParser.Sink sink = new LineParser.Sink() {
         @Override
@@ -29,26 +32,46 @@ class LineParserTest {
     };
 
     private List<String> parse(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         parser.feed(bytes, 0, bytes.length, sink);
         return out;
     }
 
+    /** Each line on its own, LF-ended, so one result per line. */
+    private List<String> lines(String... lines) {
+        return parse(String.join("\n", lines) + "\n");
+    }
+
     @Test
-    void crLfAndLfBothEndALine() {
-        assertThat(parse("512\r\n513\n")).containsExactly("sample 512", "sample 513");
+    void crLfLfAndALoneCrEachEndOneLine() {
+        assertThat(parse("512\r\n513\n514\r515\r\n")).containsExactly(
+                "sample 512", "sample 513", "sample 514", "sample 515");
+    }
+
+    @Test
+    void crLfSplitBetweenReadsEndsOneLine() {
+        parse("5\r");
+        assertThat(parse("\n6\n")).containsExactly("sample 5", "sample 6");
     }
 
     @Test
     void signedThirtyTwoBitValuesAreSamples() {
-        assertThat(parse("-2147483648\n2147483647\n+7\n-0\n"))
-                .containsExactly("sample -2147483648", "sample 2147483647", "sample 7", "sample 0");
+        assertThat(lines("-2147483648", "2147483647", "+7", "-0", "-2147483648.00"))
+                .containsExactly("sample -2147483648", "sample 2147483647", "sample 7", "sample 0",
+                        "sample -2147483648");
     }
 
     @Test
     void valuesBeyondThirtyTwoBitsAreGarbage() {
-        assertThat(parse("2147483648\n-2147483649\n99999999999999999999999\n"))
-                .containsExactly("garbage", "garbage", "garbage");
+        assertThat(lines("2147483648", "-2147483649", "2147483647.5", "-2147483648.01", "Weight: 99999999999 g"))
+                .containsOnly("garbage").hasSize(5);
+    }
+
+    @Test
+    void moreThanEighteenSignificantDigitsIsGarbage() {
+        assertThat(lines("0.1234567890123456789", "0.123456789012345678", "000000000000000000000000001",
+                "0.000000000000000000000000000000000000000000000000000000000005"))
+                .containsExactly("garbage", "sample 0.12345678901234568", "sample 1", "sample 5.0E-60");
     }
 
     @Test
@@ -58,9 +81,98 @@ class LineParserTest {
     }
 
     @Test
-    void anythingElseIsGarbage() {
-        assertThat(parse("abc\n12a\n-\n\n 5\n5 \n1.5\n"))
-                .containsExactly("garbage", "garbage", "garbage", "garbage", "garbage", "garbage", "garbage");
+    void numberAfterALabelIsTheReading() {
+        assertThat(lines("Load_cell output val: 12.34", "Reading: 512", "weight=-3.5", "HX711 reading: -123456"))
+                .containsExactly("sample 12.34", "sample 512", "sample -3.5", "sample -123456");
+    }
+
+    @Test
+    void numberFollowedByAUnitAfterASpaceIsTheReading() {
+        assertThat(lines("12.3 kg", "-4 g", "Weight: 80 %")).containsExactly("sample 12.3", "sample -4", "sample 80");
+    }
+
+    @Test
+    void decimalsAndNegativeNumbersAreReadings() {
+        assertThat(lines("1.5", "-0.25", "0.05", "+1.0", "-3.50"))
+                .containsExactly("sample 1.5", "sample -0.25", "sample 0.05", "sample 1", "sample -3.5");
+    }
+
+    @Test
+    void spacesAroundANumberAreAllowed() {
+        assertThat(lines(" 5", "5 ", "\t-5\t")).containsExactly("sample 5", "sample 5", "sample -5");
+    }
+
+    @Test
+    void digitsJoinedToLettersArePartOfAWord() {
+        assertThat(lines("HX711", "A0", "12kg", "v1.2.3", "1e5", "cell_1", "12\u00b0C"))
+                .containsOnly("garbage").hasSize(7);
+        assertThat(parse("A0=512\nLoadCell_1: 7\n")).endsWith("sample 512", "sample 7");
+    }
+
+    @Test
+    void signCountsOnlyAtTheStartOrAfterANonAlphanumeric() {
+        assertThat(lines("x=-5", "(-5)", "a-5", "5-3", "--5", "- 5"))
+                .containsExactly("sample -5", "sample -5", "garbage", "garbage", "garbage", "sample 5");
+    }
+
+    @Test
+    void aNumberWithTwoPointsIsNotANumber() {
+        assertThat(lines("12.34.56", "Version 1.2.3")).containsExactly("garbage", "garbage");
+    }
+
+    @Test
+    void aTrailingSentenceDotIsFine() {
+        assertThat(lines("Weight: 12.", "Weight: 12.5.", "Weight: 12..")).containsExactly("sample 12", "sample 12.5", "garbage");
+    }
+
+    @Test
+    void nanAndInfAreWordsNotNumbers() {
+        assertThat(lines("nan", "inf", "NaN", "-inf", "ovf", "Infinity")).containsOnly("garbage").hasSize(6);
+    }
+
+    @Test
+    void thousandsSeparatorsMakeTheLineGarbage() {
+        assertThat(lines("1,234", "12,345,678", "-1,234.5", "Weight: 1,234 g", "512,498", "7 1,000"))
+                .containsOnly("garbage").hasSize(6);
+    }
+
+    @Test
+    void aCommaNotFollowedByExactlyThreeDigitsSeparatesFields() {
+        assertThat(lines("512,4980", "512, 498", "1,23", "1.5,234", "x:12,y:34"))
+                .containsExactly("sample 512", "sample 512", "sample 1", "sample 1.5", "sample 12");
+    }
+
+    @Test
+    void fieldChoosesWhichNumberOnTheLineIsTheReading() {
+        parser = new LineParser(2);
+
+        assertThat(lines("512 498", "512\t498", "512;498", "512, 498", "t=10 v=-20.5", "HX711 1 2 3"))
+                .containsExactly("sample 498", "sample 498", "sample 498", "sample 498", "sample -20.5", "sample 2");
+    }
+
+    @Test
+    void lineWithFewerNumbersThanFieldHasNoReading() {
+        parser = new LineParser(3);
+
+        assertThat(lines("1 2", "1 2 3")).containsExactly("garbage", "sample 3");
+    }
+
+    @Test
+    void anOverflowingNumberInAnotherFieldDoesNotSpoilTheReading() {
+        parser = new LineParser(2);
+
+        assertThat(lines("4294967295 512", "512 4294967295")).containsExactly("sample 512", "garbage");
+    }
+
+    @Test
+    void fieldOutsideOneToEightIsRefused() {
+        assertThatThrownBy(() -> new LineParser(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LineParser(LineParser.MAX_FIELD + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lineWithNoNumberIsGarbage() {
+        assertThat(lines("abc", "", "   ", "-", ".", "Hello")).containsOnly("garbage").hasSize(6);
     }
 
     @Test
@@ -73,10 +185,11 @@ class LineParserTest {
 
     @Test
     void lineSplitAcrossReadsIsJoined() {
-        parse("5");
+        parse("Val");
+        parse("ue: 5");
         parse("1");
-        parse("2\r");
-        assertThat(parse("\n")).containsExactly("sample 512");
+        parse("2.5\r");
+        assertThat(parse("\n")).containsExactly("sample 512.5");
     }
 
     @Test
@@ -85,5 +198,55 @@ class LineParserTest {
         parser.reset();
 
         assertThat(parse("34\n")).containsExactly("sample 34");
+    }
+
+    @Test
+    void theLatestNonBlankLineWithoutAReadingSinceTheLastReadingIsKeptTrimmedForADiagnosis() {
+        assertThat(parser.lastLineWithoutReading()).isEmpty();
+
+        parse("  Hello there \r\n\r\n   \r\n");
+        assertThat(parser.lastLineWithoutReading()).isEqualTo("Hello there");
+
+        parse("# info\n" + "x".repeat(100) + "\n");
+        assertThat(parser.lastLineWithoutReading()).isEqualTo("x".repeat(LineParser.MAX_LINE));
+
+        parse("7\n");
+        assertThat(parser.lastLineWithoutReading()).as("a reading ends the stretch").isEmpty();
+    }
+
+    @Test
+    void readingsInEveryAcceptedFormAllocateNothingPerLine() {
+        byte[] bytes = "Load_cell output val: 12.34\r\n512\r\nweight=-3.5 kg\r\nHX711 reading: -123456\n"
+                .repeat(250).getBytes(StandardCharsets.US_ASCII);
+        double[] sum = new double[1];
+        LineParser.Sink adding = new LineParser.Sink() {
+            @Override
+            public void sample(double value) {
+                sum[0] += value;
+            }
+
+            @Override
+            public void info(String line) {
+                sum[0] = Double.NaN;
+            }
+
+            @Override
+            public void garbage() {
+                sum[0] = Double.NaN;
+            }
+        };
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        int rounds = 20;
+        for (int r = 0; r < rounds; r++) {
+            parser.feed(bytes, 0, bytes.length, adding);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int r = 0; r < rounds; r++) {
+            parser.feed(bytes, 0, bytes.length, adding);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(sum[0]).isFinite();
+        assertThat(allocated).as("bytes allocated for %d lines", rounds * 1000).isLessThan(rounds * 1000 / 4);
     }
 }

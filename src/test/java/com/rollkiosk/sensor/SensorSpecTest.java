@@ -31,6 +31,6 @@ class SensorSpecTest {
     void configPortIsAPathOrAutoOrNone() {
         assertThat(SensorSpec.fromSettings(SensorSettings.defaults()).kind()).isEqualTo(SensorSpec.Kind.AUTO);
         assertThat(SensorSpec.fromSettings(new SensorSettings("/dev/ttyUSB0", null, null, null, null, null,
-                null, null, null, null))).isEqualTo(new SensorSpec(SensorSpec.Kind.SERIAL, "/dev/ttyUSB0"));
+                null, null, null, null, null))).isEqualTo(new SensorSpec(SensorSpec.Kind.SERIAL, "/dev/ttyUSB0"));
     }
 }

@@ -18,6 +18,12 @@ class SimulatedSourceTest {
         try {
             sim.start(log.listenerFor(tracker));
             assertThat(log.await("CONNECTED")).isEqualTo("CONNECTED sim");
+            // The automatic zero measures the empty roller for its first second.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (tracker.state().learning()) {
+                assertThat(System.nanoTime()).as("learned within 5 s").isLessThan(deadline);
+                log.awaitSamples(1);
+            }
 
             sim.getOn();
             assertThat(log.await("on")).isNotNull();

@@ -59,7 +59,7 @@ class ChoosingPresentersTest {
 
     @Test
     void withASensorChoosingTheIntensityWaitsForTheRoller() {
-        f.flow.sensorConnected(true);
+        f.flow.sensorStatus(com.rollkiosk.domain.SensorStatus.CONNECTED);
         f.flow.start();
         f.flow.noneApply();
         f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));

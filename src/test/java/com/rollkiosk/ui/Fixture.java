@@ -26,7 +26,7 @@ final class Fixture {
     static final Languages LANGUAGES = load();
     /** The default language's words. */
     static final Content CONTENT = LANGUAGES.first();
-    static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5),
+    static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5, null),
             new AttractSettings(60, 8, 10), null, null, null, null);
 
     final FakeClock clock = new FakeClock();
@@ -34,10 +34,14 @@ final class Fixture {
     final KioskFlow flow;
 
     Fixture(java.util.function.Consumer<KioskEvent> alsoTo) {
+        this(alsoTo, com.rollkiosk.domain.HoldCounting.CONTACT);
+    }
+
+    Fixture(java.util.function.Consumer<KioskEvent> alsoTo, com.rollkiosk.domain.HoldCounting counting) {
         var a = CONFIG.attract();
         var h = CONFIG.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
-                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds()).counting(counting);
         flow = new KioskFlow(clock, timing, CONTENT.regions().stream().map(Region::id).toList(), e -> {
             events.add(e);
             alsoTo.accept(e);

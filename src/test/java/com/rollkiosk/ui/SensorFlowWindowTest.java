@@ -15,7 +15,7 @@ class SensorFlowWindowTest {
     @Test
     void withASensorTheHoldRunsWhileOnPausesWhenOffAndCompletesHandsFree() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1920, 1080)) {
-            k.run(() -> k.ui.sensorState(SensorState.CONNECTED));
+            k.run(() -> k.ui.sensorStatus(com.rollkiosk.domain.SensorStatus.CONNECTED));
             assertThat(k.onEdt(k::texts)).contains(WORDS.sensor().connected());
 
             k.run(() -> k.ui.pressure(true));

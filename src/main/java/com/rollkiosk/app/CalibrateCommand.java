@@ -1,0 +1,264 @@
+package com.rollkiosk.app;
+
+import com.rollkiosk.config.CalibrationFiles;
+import com.rollkiosk.config.SavedCalibration;
+import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.Calibration;
+import com.rollkiosk.domain.CalibrationResult;
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.sensor.SensorListener;
+import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.sensor.SensorSources;
+import com.rollkiosk.sensor.SensorSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code calibrate [--sensor SPEC] [--config FILE] [--data DIR] [--empty-seconds N] [--loaded-seconds N] [--yes]}:
+ * measures the empty roller, then a person lying still on it, and saves the levels and thresholds
+ * derived from them in the data folder, atomically. The kiosk and {@code monitor} use them from
+ * then on. With {@code --yes} nobody needs to press Enter, for scripts and tests.
+ *
+ * <p>The loaded measurement starts once the reading has left the empty roller's band and had a
+ * second to settle, so getting onto the roller is never measured as the load.
+ *
+ * <p>Exit codes: 0 saved; 1 not calibrated (refused, or no readings), nothing saved; 2 bad arguments or files.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Calibrates the roller: measures it empty, then with a person lying still on it, prints the "
+                + "levels and thresholds, and saves them in the data folder. Exit 0 saved, 1 not calibrated "
+                + "(nothing saved), 2 bad arguments or config.")
+final class CalibrateCommand extends StreamCommand {
+
+    static final int DEFAULT_EMPTY_SECONDS = 5;
+    static final int DEFAULT_LOADED_SECONDS = 5;
+    private static final long CONNECT_WAIT_NANOS = 10_000_000_000L;
+    /** How long someone has to get on: a person after pressing Enter, or a script's recording. */
+    private static final long GET_ON_WAIT_NANOS = 30_000_000_000L;
+    private static final long GET_ON_WAIT_UNATTENDED_NANOS = 3_000_000_000L;
+    private static final long SETTLE_NANOS = 1_000_000_000L;
+
+    @Mixin
+    private StaffOptions.Sensor sensor;
+    @Mixin
+    private StaffOptions.Config config;
+    @Mixin
+    private StaffOptions.Data data;
+    @Option(names = "--empty-seconds", paramLabel = "N", description = "how long to measure the empty roller (1-120, default 5)")
+    private int emptySeconds = DEFAULT_EMPTY_SECONDS;
+    @Option(names = "--loaded-seconds", paramLabel = "N", description = "how long to measure the loaded roller (1-120, default 5)")
+    private int loadedSeconds = DEFAULT_LOADED_SECONDS;
+    @Option(names = "--yes", description = "do not wait for Enter before each measurement, for scripts")
+    private boolean yes;
+
+    private final BufferedReader in;
+    private final Clock clock = System::nanoTime;
+
+    CalibrateCommand(InputStream in, PrintStream out, PrintStream err) {
+        super(out, err);
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private record Reading(long tNanos, double value) {
+    }
+
+    /** What the source says, handed from its thread to the command's through one queue. */
+    private static final class Feed implements SensorListener {
+        final BlockingQueue<Reading> readings = new LinkedBlockingQueue<>();
+        final CountDownLatch answered = new CountDownLatch(1);
+        volatile boolean connected;
+        volatile String ended;
+        volatile String lastProblem = "no reading arrived";
+
+        @Override
+        public void onSample(long tNanos, double value) {
+            readings.add(new Reading(tNanos, value));
+        }
+
+        @Override
+        public void onConnected(String port) {
+            connected = true;
+            answered.countDown();
+        }
+
+        @Override
+        public void onDisconnected(String reason) {
+            lastProblem = reason;
+        }
+
+        @Override
+        public void onFinished(String reason) {
+            ended = reason;
+            answered.countDown();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        SensorSettings settings;
+        SensorSource source;
+        try {
+            checkSeconds("--empty-seconds", emptySeconds);
+            checkSeconds("--loaded-seconds", loadedSeconds);
+            settings = StaffFiles.besideTheJar().loadConfig(config.file()).sensor();
+            SensorSpec spec = sensor.spec().map(SensorSpec::parse).orElseGet(() -> SensorSpec.fromSettings(settings));
+            source = SensorSources.create(spec, settings, clock);
+        } catch (IllegalArgumentException e) {
+            err.println("calibrate: " + e.getMessage());
+            return Cli.BAD_INPUT;
+        } catch (InvalidFilesException e) {
+            e.problems().forEach(err::println);
+            return Cli.BAD_INPUT;
+        }
+        Path file = CalibrationFiles.in(StaffFiles.data(data.dir()).path());
+        Feed feed = new Feed();
+        source.start(feed);
+        try {
+            return calibrate(feed, source.describe(), file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            source.stop();
+        }
+    }
+
+    private int calibrate(Feed feed, String sensor, Path file) throws InterruptedException {
+        feed.answered.await(CONNECT_WAIT_NANOS, TimeUnit.NANOSECONDS);
+        if (!feed.connected) {
+            return notCalibrated("no sensor connected: " + (feed.ended != null ? feed.ended : feed.lastProblem));
+        }
+        out.println("calibrating " + sensor);
+        out.println("1. Leave the roller empty.");
+        if (!waitForEnter()) {
+            return notCalibrated("stopped before measuring");
+        }
+        out.printf("   measuring the empty roller for %d s...%n", emptySeconds);
+        feed.readings.clear();
+        double[] empty = measure(feed, emptySeconds);
+        if (empty.length < Calibration.MIN_SAMPLES) {
+            return refusedOrEmpty(feed, empty.length);
+        }
+        out.println("2. Lie on the roller and hold still.");
+        if (!waitForEnter()) {
+            return notCalibrated("stopped before measuring");
+        }
+        out.println("   waiting for the load...");
+        waitForLoad(feed, empty, yes ? GET_ON_WAIT_UNATTENDED_NANOS : GET_ON_WAIT_NANOS);
+        out.printf("   measuring the loaded roller for %d s...%n", loadedSeconds);
+        double[] loaded = measure(feed, loadedSeconds);
+        CalibrationResult result = Calibration.calibrate(empty, loaded);
+        if (result instanceof CalibrationResult.Refused refused) {
+            return notCalibrated(refused.reason());
+        }
+        CalibrationResult.Calibrated c = (CalibrationResult.Calibrated) result;
+        out.printf(Locale.ROOT, "empty level:   %s%n", plain(c.baseline()));
+        out.printf(Locale.ROOT, "noise:         %s%n", plain(c.noise()));
+        out.printf(Locale.ROOT, "loaded level:  %s%n", plain(c.loadedLevel()));
+        out.printf(Locale.ROOT, "on threshold:  %s from empty%n", plain(c.onThreshold()));
+        out.printf(Locale.ROOT, "off threshold: %s from empty%n", plain(c.offThreshold()));
+        try {
+            CalibrationFiles.save(file, SavedCalibration.of(c, Instant.now().toString(), sensor));
+        } catch (IOException e) {
+            return notCalibrated("cannot save " + file + ": " + e.getMessage());
+        }
+        out.println("saved " + file);
+        return Cli.OK;
+    }
+
+    private int refusedOrEmpty(Feed feed, int got) {
+        String why = feed.ended != null ? " (" + feed.ended + ")" : "";
+        return notCalibrated("only " + got + " readings of the empty roller arrived" + why);
+    }
+
+    private int notCalibrated(String reason) {
+        err.println("calibrate: not calibrated: " + reason + ". Nothing was saved.");
+        return 1;
+    }
+
+    private boolean waitForEnter() {
+        if (yes) {
+            return true;
+        }
+        out.println("   press Enter when ready");
+        try {
+            return in.readLine() != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Readings for {@code seconds} of sensor time, or until the source ends or falls silent. */
+    private double[] measure(Feed feed, int seconds) throws InterruptedException {
+        double[] values = new double[64];
+        int n = 0;
+        long first = Long.MIN_VALUE;
+        long span = seconds * 1_000_000_000L;
+        while (true) {
+            Reading r = feed.readings.poll(2, TimeUnit.SECONDS);
+            if (r == null) {
+                break;
+            }
+            if (first == Long.MIN_VALUE) {
+                first = r.tNanos();
+            }
+            if (r.tNanos() - first >= span) {
+                break;
+            }
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, n * 2);
+            }
+            values[n++] = r.value();
+        }
+        return java.util.Arrays.copyOf(values, n);
+    }
+
+    /** Skips readings until they leave the empty roller's band, then a second more while the person settles. */
+    private void waitForLoad(Feed feed, double[] empty, long waitNanos) throws InterruptedException {
+        double[] sorted = empty.clone();
+        java.util.Arrays.sort(sorted);
+        double level = sorted[sorted.length / 2];
+        double widest = Math.max(Math.abs(sorted[0] - level), Math.abs(sorted[sorted.length - 1] - level));
+        double band = Math.max(2 * widest, 1e-9);
+        long give = clock.nanoTime() + waitNanos;
+        long settleUntil = Long.MIN_VALUE;
+        while (clock.nanoTime() < give) {
+            Reading r = feed.readings.poll(2, TimeUnit.SECONDS);
+            if (r == null) {
+                return;
+            }
+            if (settleUntil == Long.MIN_VALUE && Math.abs(r.value() - level) > band) {
+                settleUntil = r.tNanos() + SETTLE_NANOS;
+            }
+            if (settleUntil != Long.MIN_VALUE && r.tNanos() >= settleUntil) {
+                return;
+            }
+        }
+    }
+
+    private static void checkSeconds(String name, int value) {
+        if (value < 1 || value > 120) {
+            throw new IllegalArgumentException(name + " must be 1 to 120 seconds, was " + value);
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

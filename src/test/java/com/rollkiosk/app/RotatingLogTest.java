@@ -1,0 +1,97 @@
+package com.rollkiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The activity log's writer: background thread, rotation by size, and a disk that says no. */
+@Timeout(30)
+class RotatingLogTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> allLines() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Path file : RotatingLog.files(dir, "activity")) {
+            lines.addAll(Files.readAllLines(file));
+        }
+        return lines;
+    }
+
+    private static String line(int i) {
+        return "{\"n\":" + i + "}";
+    }
+
+    @Test
+    void closeWritesEveryQueuedLineInOrder() throws Exception {
+        RotatingLog log = new RotatingLog(dir, "activity", Long.MAX_VALUE, 3);
+        IntStream.range(0, 5000).forEach(i -> log.append(line(i)));
+        log.close();
+
+        assertThat(allLines()).containsExactlyElementsOf(IntStream.range(0, 5000).mapToObj(RotatingLogTest::line).toList());
+        assertThat(log.failure()).isEmpty();
+    }
+
+    @Test
+    void rotatesBySizeKeepingTheNewestFilesWhole() throws Exception {
+        RotatingLog log = new RotatingLog(dir, "activity", 100, 3);
+        for (int i = 0; i < 100; i++) {
+            log.append(line(i));
+            if (i % 7 == 0) {
+                // Several batches, so rotation happens between and within them.
+                log.awaitWritten();
+            }
+        }
+        log.close();
+
+        List<Path> files = RotatingLog.files(dir, "activity");
+        assertThat(files).hasSize(4).last().isEqualTo(dir.resolve("activity.jsonl"));
+        assertThat(files.subList(0, 3)).allMatch(f -> f.getFileName().toString().matches("activity-\\d{8}-\\d{9}\\.jsonl"));
+        for (Path file : files) {
+            assertThat(Files.size(file)).as(file.toString()).isLessThanOrEqualTo(100);
+        }
+        // The newest lines survive, contiguous and in order, up to the last one written.
+        List<String> kept = allLines();
+        int first = Integer.parseInt(kept.get(0).replaceAll("\\D", ""));
+        assertThat(kept).containsExactlyElementsOf(IntStream.range(first, 100).mapToObj(RotatingLogTest::line).toList());
+    }
+
+    @Test
+    void aFullDiskLosesLinesButNotTheCallerAndWritingResumesWithWholeLines() throws Exception {
+        Path file = dir.resolve("activity.jsonl");
+        Files.createSymbolicLink(file, Path.of("/dev/full"));
+        RotatingLog log = new RotatingLog(dir, "activity", Long.MAX_VALUE, 3);
+        log.append(line(1));
+        log.append(line(2));
+        log.awaitWritten();
+
+        assertThat(log.failure()).hasValueSatisfying(f -> {
+            assertThat(f.reason()).containsIgnoringCase("space");
+            assertThat(f.linesLost()).isEqualTo(2);
+        });
+
+        Files.delete(file);
+        log.append(line(3));
+        log.close();
+        assertThat(log.failure()).isEmpty();
+        assertThat(Files.readAllLines(file)).containsExactly("", line(3));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeMadeIsReportedFromTheStart() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("data"), "a file where the folder should be");
+        RotatingLog log = new RotatingLog(notAFolder, "activity", Long.MAX_VALUE, 3);
+        log.append(line(1));
+        log.close();
+
+        assertThat(log.failure()).hasValueSatisfying(f -> assertThat(f.linesLost()).isEqualTo(1));
+    }
+}

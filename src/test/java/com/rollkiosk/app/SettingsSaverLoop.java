@@ -1,0 +1,30 @@
+package com.rollkiosk.app;
+
+import com.rollkiosk.json.AtomicFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A child process for {@link SettingsKillTest}: saves settings into the file named by its first
+ * argument, forever, cycling through the settings files named after it (of different lengths),
+ * and prints the count after each save, until it is killed. Only {@link AtomicFiles} is loaded,
+ * so a child starts in a fraction of a second and 100 kills fit in a test run.
+ */
+public final class SettingsSaverLoop {
+
+    private SettingsSaverLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        byte[][] variants = new byte[args.length - 1][];
+        for (int v = 0; v < variants.length; v++) {
+            variants[v] = Files.readAllBytes(Path.of(args[v + 1]));
+        }
+        for (int i = 1; ; i++) {
+            AtomicFiles.write(file, variants[i % variants.length]);
+            System.out.println(i);
+            System.out.flush();
+        }
+    }
+}

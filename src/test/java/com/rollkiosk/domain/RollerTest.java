@@ -1,0 +1,212 @@
+package com.rollkiosk.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The automatic zero and contact detection, on made-up sensors of every kind the kiosk meets. */
+class RollerTest {
+
+    private static Roller automatic() {
+        return new Roller(RollerSettings.automatic(150, 700));
+    }
+
+    @Test
+    void anFsrAt50HzMakesOneContactWithNoCalibration() {
+        Signal fsr = Signal.of(50, 12, 18, 620, 1.5, 1, Signal.visit(3, 9));
+
+        assertThat(fsr.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void rawHx711CountsWithALargeOffsetMakeOneContact() {
+        Signal cell = Signal.of(10, 12, -121_500, 55_000, 60, 2, Signal.visit(3, 9));
+
+        assertThat(cell.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void aLoadCellWiredTheOtherWayStillMakesContact() {
+        Signal cell = Signal.of(10, 12, 300_000, -55_000, 60, 3, Signal.visit(3, 9));
+
+        assertThat(cell.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void bareAnalogReadAt1kHzMakesOneContact() {
+        Signal fsr = Signal.of(1000, 10, 7, 500, 2, 4, Signal.visit(2, 7));
+
+        assertThat(fsr.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void calibratedUnitsWithDecimalsMakeOneContact() {
+        Signal kg = Signal.of(10, 12, 0.02, 24.5, 0.01, 5, Signal.visit(3, 9));
+        for (int i = 0; i < kg.value.length; i++) {
+            kg.value[i] = Math.round(kg.value[i] * 100) / 100.0;
+        }
+
+        assertThat(kg.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void nobodyOnTheRollerMakesNoContactHoweverLong() {
+        Signal empty = Signal.of(50, 120, 500, 0, 3, 6, s -> 0);
+
+        assertThat(empty.play(automatic()).contacts()).isEmpty();
+    }
+
+    @Test
+    void noContactIsPossibleWhileTheEmptyLevelIsBeingLearned() {
+        Roller roller = automatic();
+        RecordingEvents events = Signal.of(50, 0.9, 0, 600, 2, 7, s -> s > 0.2 ? 1 : 0).play(roller);
+
+        assertThat(events.contacts()).isEmpty();
+        assertThat(roller.state().learning()).isTrue();
+    }
+
+    @Test
+    void theZeroFollowsSlowDriftWhileNobodyIsOn() {
+        // The empty roller creeps by 150 counts over ten minutes, well past the on level it started with.
+        Roller roller = automatic();
+        RecordingEvents events = Signal.of(10, 600, 1000, 150, 5, 8, s -> s / 600).play(roller);
+
+        assertThat(events.contacts()).isEmpty();
+        assertThat(roller.state().zero()).isBetween(1130.0, 1160.0);
+    }
+
+    @Test
+    void aKioskStartedWithSomeoneOnTheRollerRecoversWithinSecondsOfThemLeaving() {
+        // A person on from the start (breathing, shifting), gone at 5 s; the empty roller is quiet.
+        Signal cell = Signal.of(10, 20, 80_000, -60_000, 40, 9,
+                s -> s < 5 ? 1 + 0.03 * Math.sin(2 * Math.PI * 0.3 * s) + 0.02 * Math.sin(7 * s) : 0);
+        Roller roller = automatic();
+        RecordingEvents events = cell.play(roller);
+
+        assertThat(events.contacts()).as("the empty roller first looks like a press, then is seen for what it is")
+                .containsExactly("on", "off");
+        long recovered = events.events.get(1).tNanos();
+        assertThat(recovered).as("recovered within 5 s of leaving").isLessThan(10_000_000_000L);
+        assertThat(roller.state().zero()).isBetween(79_900.0, 80_100.0);
+        assertThat(roller.isOn()).isFalse();
+    }
+
+    @Test
+    void afterRecoveringAPersonGettingOnMakesContactAgain() {
+        Signal cell = Signal.of(10, 30, 80_000, -60_000, 40, 10, s -> {
+            if (s < 5) {
+                return 1 + 0.03 * Math.sin(2 * Math.PI * 0.3 * s) + 0.02 * Math.sin(7 * s);
+            }
+            return Signal.visit(18, 25).applyAsDouble(s);
+        });
+
+        assertThat(cell.play(automatic()).contacts()).containsExactly("on", "off", "on", "off");
+    }
+
+    @Test
+    void someoneGettingOnWhileTheZeroIsLearnedIsSortedOutWithinSeconds() {
+        // On at 0.1 s, in the middle of the learning second; off at 3 s; back at 12 s.
+        Signal fsr = Signal.of(50, 20, 40, 600, 3, 17,
+                s -> Signal.visit(0.1, 3).applyAsDouble(s) + Signal.visit(12, 16).applyAsDouble(s));
+        Roller roller = automatic();
+
+        RecordingEvents events = fsr.play(roller);
+
+        assertThat(roller.state().zero()).isBetween(35.0, 45.0);
+        assertThat(events.contacts()).endsWith("on", "off");
+        assertThat(events.events.get(events.events.size() - 1).tNanos()).isGreaterThan(16_000_000_000L);
+    }
+
+    @Test
+    void aSensorWhoseNoiseIsAsLargeAsAPersonMakesNoFalseContact() {
+        Signal noisy = Signal.of(50, 30, 0, 400, 400, 11, Signal.visit(5, 25));
+
+        assertThat(noisy.play(automatic()).contacts()).isEmpty();
+    }
+
+    @Test
+    void aReadingStuckAtTheAdcTopIsSaturatedAndMakesNoContact() {
+        Roller roller = automatic();
+        RecordingEvents events = Signal.of(50, 10, 1023, 0, 0, 12, s -> 0).play(roller);
+
+        assertThat(events.contacts()).isEmpty();
+        assertThat(roller.state().saturated()).isTrue();
+    }
+
+    @Test
+    void anFsrThatReadsZeroWhenEmptyIsNotSaturated() {
+        Roller roller = automatic();
+        Signal.of(50, 10, 0, 0, 0, 13, s -> 0).play(roller);
+
+        assertThat(roller.state().saturated()).isFalse();
+    }
+
+    @Test
+    void onceAPersonHasBeenSeenABottleOnTheRollerDoesNotCount() {
+        // A person (55,000 counts) visits; later a bottle adds 4 % of that and stays.
+        Signal cell = Signal.of(10, 40, -121_500, 55_000, 60, 14,
+                s -> Signal.visit(3, 12).applyAsDouble(s) + (s > 20 ? 0.04 : 0));
+
+        assertThat(cell.play(automatic()).contacts()).containsExactly("on", "off");
+    }
+
+    @Test
+    void configuredLevelsAreUsedAsTheyAre() {
+        Roller roller = new Roller(new RollerSettings(0, 0, 100.0, 200.0, 120.0, null));
+        RecordingEvents events = new RecordingEvents();
+
+        roller.feed(0, 290, events);
+        roller.feed(1, 310, events);
+        roller.feed(2, 230, events);
+
+        assertThat(events.contacts()).containsExactly("on");
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.CONFIG);
+    }
+
+    @Test
+    void aCalibrationWinsOverTheConfiguredLevels() {
+        var calibration = new CalibrationResult.Calibrated(0, 2, 1000, 400, 200);
+        Roller roller = new Roller(new RollerSettings(0, 0, 100.0, 200.0, 120.0, calibration));
+        RecordingEvents events = new RecordingEvents();
+
+        roller.feed(0, 350, events);
+
+        assertThat(events.contacts()).as("350 is past the config's level but short of the calibrated one").isEmpty();
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.CALIBRATION);
+        assertThat(roller.state().fullScale()).isEqualTo(1000);
+    }
+
+    @Test
+    void aCalibratedDirectionIgnoresAMoveTheOtherWay() {
+        var calibration = new CalibrationResult.Calibrated(0, 2, 1000, 400, 200);
+        Roller roller = new Roller(new RollerSettings(0, 0, null, null, null, calibration));
+        RecordingEvents events = new RecordingEvents();
+
+        roller.feed(0, -900, events);
+
+        assertThat(events.contacts()).isEmpty();
+    }
+
+    @Test
+    void aCalibrationOnASensorGrownNoisyRaisesItsThresholdsAndSaysSo() {
+        var calibration = new CalibrationResult.Calibrated(0, 2, 1000, 400, 200);
+        Roller roller = new Roller(new RollerSettings(0, 0, null, null, null, calibration));
+        // Minutes of an empty roller whose noise has grown to 60: the tracked noise follows it.
+        RecordingEvents events = Signal.of(10, 600, 0, 0, 60, 15, s -> 0).play(roller);
+
+        assertThat(events.contacts()).isEmpty();
+        assertThat(roller.state().noisy()).isTrue();
+        assertThat(roller.state().onLevel()).isGreaterThan(400);
+    }
+
+    @Test
+    void theGaugeReadsAboutOneForTheCalibratedPerson() {
+        var calibration = new CalibrationResult.Calibrated(0, 2, 1000, 400, 200);
+        Roller roller = new Roller(new RollerSettings(0, 0, null, null, null, calibration));
+
+        Signal.of(50, 5, 0, 1000, 2, 16, Signal.visit(1, 10)).play(roller);
+
+        assertThat(roller.state().level()).isBetween(0.95, 1.05);
+        assertThat(roller.state().onMark()).isEqualTo(0.4);
+    }
+}
