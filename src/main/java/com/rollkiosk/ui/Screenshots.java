@@ -247,10 +247,12 @@ public final class Screenshots {
         }
     }
 
-    /** The ring reads its source on its own timer, which runs only on a showing screen: read it now. */
+    /** The ring and the gauge read their sources on their own timers, which run only on a showing screen: read them now. */
     private static void catchUp(Component c) {
         if (c instanceof RingTimer ring) {
             ring.poll();
+        } else if (c instanceof PressureGauge gauge) {
+            gauge.poll();
         } else if (c instanceof Container k) {
             for (Component child : k.getComponents()) {
                 catchUp(child);

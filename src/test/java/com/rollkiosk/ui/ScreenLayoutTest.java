@@ -87,6 +87,27 @@ class ScreenLayoutTest {
         assertThat(small).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void withARollerTheHoldScreensShowTheGaugeReadingAndNoneWithout() throws Exception {
+        Map<String, List<String>> wrong = walk("en", 1920, 1080, (name, root) -> {
+            List<PressureGauge> gauges = leaves(root).stream().filter(PressureGauge.class::isInstance)
+                    .map(PressureGauge.class::cast).toList();
+            boolean coaching = name.startsWith("hold-coaching");
+            if (!name.startsWith("hold")) {
+                return List.of();
+            }
+            if (name.equals("hold-sensor-waiting")) {
+                return gauges.size() == 1 ? List.of() : List.of("no gauge while waiting for the roller");
+            }
+            if (!coaching) {
+                return gauges.isEmpty() ? List.of() : List.of("a gauge by touch");
+            }
+            return gauges.size() == 1 && gauges.get(0).shown() != null && gauges.get(0).shown().level() > 0
+                    ? List.of() : List.of("the gauge shows no pressure");
+        });
+        assertThat(wrong).isEmpty();
+    }
+
     private interface Check {
         List<String> at(String name, JComponent root);
     }
@@ -140,7 +161,7 @@ class ScreenLayoutTest {
         if (!c.isVisible() || c instanceof Flash || c.getWidth() == 0 && c.getHeight() == 0) {
             return;
         }
-        boolean leaf = c instanceof AbstractButton || c instanceof WrapText || c instanceof RingTimer
+        boolean leaf = c instanceof AbstractButton || c instanceof WrapText || c instanceof RingTimer || c instanceof PressureGauge
                 || c instanceof JLabel l && (l.getIcon() != null || l.getText() != null && !l.getText().isEmpty());
         if (leaf) {
             out.add(c);
