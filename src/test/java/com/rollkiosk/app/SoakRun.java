@@ -88,7 +88,7 @@ public final class SoakRun {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("rollkiosk-soak");
         ActivityLog log = new ActivityLog(data, 1_000_000, 3);
-        SoakRun soak = new SoakRun(ContentLoader.load(Path.of("content")), log);
+        SoakRun soak = new SoakRun(ContentLoader.load(Path.of("content"), "en").first(), log);
         soak.tracker.onConnected("sim");
         double[] live = new double[DAYS];
         long start = System.nanoTime();

@@ -1,7 +1,7 @@
 package com.rollkiosk.bench;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.ContentLoader;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.FakeClock;
@@ -41,7 +41,7 @@ final class HoldTimerBench {
 
     /** The real-clock holds, started now; the future gives their errors in ms, 30 s ones first. */
     static CompletableFuture<double[]> startRealClock() throws Exception {
-        Content content = ContentLoader.load(Path.of("content"));
+        Languages content = ContentLoader.load(Path.of("content"), "en");
         List<CompletableFuture<Double>> holds = new ArrayList<>();
         for (int run = 0; run < RUNS_EACH; run++) {
             holds.add(realHold(content, Intensity.MAXIMAL));
@@ -65,7 +65,7 @@ final class HoldTimerBench {
     }
 
     /** One kiosk, on the hold screen with the sensor connected; the person lies on the roller now. */
-    private static CompletableFuture<Double> realHold(Content content, Intensity intensity) throws Exception {
+    private static CompletableFuture<Double> realHold(Languages content, Intensity intensity) throws Exception {
         Clock clock = System::nanoTime;
         KioskConfig config = KioskConfig.defaults();
         CompletableFuture<Double> error = new CompletableFuture<>();
