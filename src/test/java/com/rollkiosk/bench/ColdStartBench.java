@@ -13,7 +13,7 @@ final class ColdStartBench {
 
     /** Where the bench leaves the archive; the README's start command names it beside the jar. */
     static final Path ARCHIVE = Path.of("target", "rollkiosk.jsa");
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
 
     private ColdStartBench() {
     }
@@ -30,12 +30,20 @@ final class ColdStartBench {
             System.out.printf("run %d: kiosk %.0f ms, with AppCDS %.0f ms, bare window %.0f ms%n",
                     r + 1, plain[r], cds[r], bare[r]);
         }
+        double[] ratio = new double[RUNS];
+        double[] cdsRatio = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            ratio[r] = plain[r] / bare[r];
+            cdsRatio[r] = cds[r] / bare[r];
+        }
+        // Medians sort their arrays, so the run-by-run ratios are taken first.
         double p = Bench.median(plain);
         double c = Bench.median(cds);
         double b = Bench.median(bare);
         Bench.report("JVM start -> first idle frame", p, "ms",
-                String.format("median of %d; %.2fx the bare window; goal <= 500 ms and <= 1.5x", RUNS, p / b));
-        Bench.report("... with AppCDS", c, "ms", String.format("%.2fx the bare window; goal <= 350 ms", c / b));
+                String.format("median of %d; %.2fx the bare window run by run; goal <= 500 ms and <= 1.5x", RUNS,
+                        Bench.median(ratio)));
+        Bench.report("... with AppCDS", c, "ms", String.format("%.2fx the bare window run by run; goal <= 350 ms", Bench.median(cdsRatio)));
         Bench.report("bare FlatLaf window (baseline)", b, "ms", "median of " + RUNS);
         Figures.put("first_frame_ms", p);
         Figures.put("first_frame_cds_ms", c);
