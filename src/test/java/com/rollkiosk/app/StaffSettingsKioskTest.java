@@ -8,8 +8,6 @@ import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.RoutinePlan;
 import com.rollkiosk.domain.Screen;
 import com.rollkiosk.json.AtomicFiles;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
@@ -19,11 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.AbstractButton;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,8 +42,8 @@ class StaffSettingsKioskTest {
         KioskApp app = KioskApp.launch(new KioskApp.Settings(true, s.sensor(), s.config(), s.content(), s.files(),
                 nanos::get));
         try {
-            waitFor(() -> app.ui() != null && app.ui().showing() == Screen.ATTRACT && app.window().frame().isShowing());
-            edt(() -> {
+            AppWindow.waitFor(() -> app.ui() != null && app.ui().showing() == Screen.ATTRACT && app.window().frame().isShowing());
+            AppWindow.onEdt(() -> {
                 app.flow().askStaffPin();
                 app.flow().enterStaff();
                 app.ui().refresh();
@@ -57,7 +53,7 @@ class StaffSettingsKioskTest {
             touch(robot, app, "menu:settings");
             touch(robot, app, "strong:more");
             touch(robot, app, "settings:save");
-            waitFor(() -> Files.readString(config).contains("\"maximalSeconds\" : 35")
+            AppWindow.waitFor(() -> Files.readString(config).contains("\"maximalSeconds\" : 35")
                     || Files.readString(config).contains("\"maximalSeconds\": 35"));
 
             assertThat(ConfigLoader.load(config).hold().maximalSeconds()).isEqualTo(35);
@@ -68,7 +64,7 @@ class StaffSettingsKioskTest {
                     .run(new String[] {"--config", config.toString()});
             assertThat(checked).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
-            int target = edt(() -> {
+            int target = AppWindow.onEdt(() -> {
                 app.flow().leaveStaff();
                 app.flow().start();
                 app.flow().noneApply();
@@ -121,9 +117,9 @@ class StaffSettingsKioskTest {
     }
 
     private static void touch(Robot robot, KioskApp app, String name) throws Exception {
-        waitFor(() -> find(app.window().frame().getContentPane(), name) != null);
-        Point p = edt(() -> {
-            AbstractButton b = find(app.window().frame().getContentPane(), name);
+        AppWindow.waitFor(() -> AppWindow.find(app.window().frame().getContentPane(), name) != null);
+        Point p = AppWindow.onEdt(() -> {
+            AbstractButton b = AppWindow.find(app.window().frame().getContentPane(), name);
             Point at = b.getLocationOnScreen();
             return new Point(at.x + b.getWidth() / 2, at.y + b.getHeight() / 2);
         });
@@ -131,50 +127,5 @@ class StaffSettingsKioskTest {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
-    }
-
-    private static AbstractButton find(Component c, String name) {
-        if (c instanceof AbstractButton b && name.equals(b.getName()) && b.isShowing()) {
-            return b;
-        }
-        if (c instanceof Container k) {
-            for (Component child : k.getComponents()) {
-                AbstractButton found = find(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T edt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        });
-        if (failed.get() != null) {
-            throw failed.get();
-        }
-        return result.get();
-    }
-
-    private interface Condition {
-        boolean met() throws Exception;
-    }
-
-    private static void waitFor(Condition condition) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!edt(condition::met)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.onSpinWait();
-        }
     }
 }
