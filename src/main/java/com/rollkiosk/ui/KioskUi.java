@@ -102,6 +102,9 @@ public final class KioskUi {
                 corner.pressed(showing == Screen.ATTRACT && CornerPress.inCorner(p.x, p.y));
             } else if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
                 corner.released();
+            } else if (e.getID() == java.awt.event.KeyEvent.KEY_PRESSED) {
+                // Staff at a keyboard are still there too, so staff mode does not leave under their hands.
+                flow.activity();
             }
         };
         tick = new Timer(TICK_MS, e -> {
@@ -118,7 +121,8 @@ public final class KioskUi {
     public void start() {
         tick.start();
         // A touch anywhere, even on blank space while reading, means the person is still here.
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity,
+                java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 
     public void stop() {

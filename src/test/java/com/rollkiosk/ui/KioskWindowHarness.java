@@ -149,7 +149,7 @@ final class KioskWindowHarness implements AutoCloseable {
         robot.waitForIdle();
     }
 
-    /** Presses these keys together (e.g. Ctrl, Shift, S), then lets go; the caller waits for what it does. */
+    /** Presses these keys together (e.g. Ctrl, Shift, S), then lets go, and waits for the event queue to drain. */
     void chord(int... codes) {
         for (int c : codes) {
             robot.keyPress(c);
@@ -157,6 +157,7 @@ final class KioskWindowHarness implements AutoCloseable {
         for (int i = codes.length - 1; i >= 0; i--) {
             robot.keyRelease(codes[i]);
         }
+        robot.waitForIdle();
     }
 
     /** Presses and releases Enter on whatever has the keyboard focus, and waits until it is handled. */

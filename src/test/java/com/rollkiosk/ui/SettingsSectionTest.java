@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class SettingsSectionTest {
 
     private final List<KioskConfig> saved = new ArrayList<>();
+    private List<String> refused = List.of();
     private final StaffSettings file = new StaffSettings() {
         @Override
         public KioskConfig current() {
@@ -31,7 +32,7 @@ class SettingsSectionTest {
 
         @Override
         public List<String> refused() {
-            return List.of();
+            return refused;
         }
 
         @Override
@@ -93,6 +94,31 @@ class SettingsSectionTest {
             section.save();
         });
         assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void aSettingsFileRefusedAtStartIsNamedWithWhy() throws Exception {
+        refused = List.of("config/kiosk.json:3:22: hold.maximalSeconds: must be between 5 and 600, was 900");
+        javax.swing.JComponent view = Edt.call(() -> {
+            section.enter();
+            return section.view();
+        });
+        List<String> texts = Edt.call(() -> texts(view));
+        assertThat(texts).contains(refused.get(0))
+                .contains(com.rollkiosk.content.Guide.fill(Fixture.CONTENT.staff().settings().refused(), "file", "kiosk.json"));
+    }
+
+    private static List<String> texts(java.awt.Component c) {
+        List<String> out = new ArrayList<>();
+        if (c instanceof WrapText w) {
+            out.add(w.getText());
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                out.addAll(texts(child));
+            }
+        }
+        return out;
     }
 
     @Test

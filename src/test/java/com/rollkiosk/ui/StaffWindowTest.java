@@ -153,7 +153,10 @@ class StaffWindowTest {
             });
             k.advanceMillis(59_000);
             assertThat(k.screen()).isEqualTo(Screen.STAFF);
+            k.chord(KeyEvent.VK_TAB);
             k.advanceMillis(1_000);
+            assertThat(k.screen()).as("a key pressed is someone there").isEqualTo(Screen.STAFF);
+            k.advanceMillis(59_000);
             assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
         }
     }
