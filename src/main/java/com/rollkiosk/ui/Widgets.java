@@ -63,7 +63,7 @@ public final class Widgets {
         int w = Math.max(Theme.MIN_TARGET, width);
         int h = Math.max(Theme.MIN_TARGET, height);
         JButton b = button(name, action, Theme.SURFACE_RAISED, Theme.TEXT, theme.action(), w, h);
-        b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE) + "; margin: 0,0,0,0");
+        b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE) + "; margin: 0,0,0,0; disabledBackground: " + Theme.hex(Theme.SURFACE));
         b.setPreferredSize(new Dimension(w, h));
         return b;
     }
