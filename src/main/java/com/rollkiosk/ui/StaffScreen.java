@@ -48,13 +48,6 @@ public final class StaffScreen extends JPanel implements StaffPresenter.View, Sc
         return t.px(32);
     }
 
-    /** The room a section has, for sections that lay out to it. */
-    static java.awt.Dimension contentSize(Theme t) {
-        int m = staffMargin(t);
-        int top = t.gapSmall() + 2 * t.secondaryHeight() + t.gapSmall() + t.gap();
-        return new java.awt.Dimension(t.width() - 2 * m, t.height() - t.statusHeight() - top - m);
-    }
-
     @Override
     public void showStaff(StaffPresenter.Model m) {
         assert EventQueue.isDispatchThread();
