@@ -12,7 +12,6 @@ import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
-import com.rollkiosk.ui.Cues;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
 import com.rollkiosk.ui.Theme;
@@ -56,6 +55,7 @@ final class KioskApp {
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
+    private SwitchableCues cues;
     private KioskWindow window;
     private SensorLink sensor;
 
@@ -80,15 +80,16 @@ final class KioskApp {
     private void build() {
         Theme.install();
         KioskConfig c = settings.config();
-        FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
-                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
-                c.hold().maximalSeconds(), c.hold().minimalSeconds())
-                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
         Languages content = settings.content();
-        flow = new KioskFlow(settings.clock(), timing, content.first().regions().stream().map(Region::id).toList(),
+        flow = new KioskFlow(settings.clock(), timing(c), content.first().regions().stream().map(Region::id).toList(),
                 this::event);
-        Cues cues = ToneCues.of(c.sound());
+        cues = new SwitchableCues(c.sound());
         ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
+        // Staff mode: the PIN pad and this developer's sections; saved settings apply without a restart.
+        ui.setStaffAccess(new PinAccess(new PinStore(settings.dataDir()), settings.clock()));
+        ui.addStaffSection(ui.settingsSection(new SettingsStore(c, settings.files(),
+                SettingsStore.target(settings.files().config(), StaffFiles.besideTheJar()), this::apply)));
+        ui.addStaffSection(ui.statisticsSection(new LogStatistics(settings.dataDir(), java.time.Clock.systemDefaultZone())));
         window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
                 c.display().cursorHideSeconds(), this::firstFrame);
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
@@ -105,6 +106,21 @@ final class KioskApp {
         ui.start();
         SwingUtilities.invokeLater(() ->
                 sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
+    }
+
+    /** The flow's times from the settings. */
+    static FlowTiming timing(KioskConfig c) {
+        return FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
+                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
+                c.hold().maximalSeconds(), c.hold().minimalSeconds())
+                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
+    }
+
+    /** Settings staff saved take effect: the next hold's target and count rule, timeouts, sound, the screens. */
+    void apply(KioskConfig next) {
+        flow.retime(timing(next));
+        cues.use(next.sound());
+        ui.settingsChanged(next);
     }
 
     private void event(KioskEvent e) {
