@@ -48,6 +48,7 @@ public final class KioskUi {
     private Theme theme;
     private Screen showing;
     private Supplier<RollerState> roller = () -> null;
+    private final java.util.List<StaffSection> staffSections = new java.util.ArrayList<>();
 
     public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
                    Illustrations illustrations, Cues cues) {
@@ -129,6 +130,11 @@ public final class KioskUi {
         mark.set(state);
         stage.doLayout();
         kiosk.act(f -> f.sensorStatus(state));
+    }
+
+    /** A part of staff mode, in menu order. */
+    public void addStaffSection(StaffSection section) {
+        staffSections.add(section);
     }
 
     /** Puts a small control in the top-right corner, under the sensor mark. */
