@@ -6,6 +6,9 @@ package com.rollkiosk.content;
  *
  * @param title the staff screen's title
  * @param note  what staff mode offers so far
+ * @param calibration the touch calibration wizard
+ * @param diagnostics the sensor's and the kiosk's health
  */
-public record Staff(@Words(max = 30) String title, @Words(max = 90) String note) {
+public record Staff(@Words(max = 30) String title, @Words(max = 90) String note, CalibrationWords calibration,
+                    DiagnosticsWords diagnostics) {
 }
