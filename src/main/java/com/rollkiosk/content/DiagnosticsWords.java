@@ -10,7 +10,8 @@ package com.rollkiosk.content;
  * @param port         label: the serial port
  * @param info         label: the sketch's info line
  * @param state        label: the link's state
- * @param value        label: the live reading, plotted over the last 30 s
+ * @param value        label: the live reading
+ * @param plot         the caption over the plot of the last 30 s
  * @param rate         label: readings per second
  * @param garbage      label: lines skipped as garbage
  * @param reconnects   label: reconnections
@@ -31,7 +32,7 @@ package com.rollkiosk.content;
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
                                @Words(max = 24) String info, @Words(max = 24) String state,
-                               @Words(max = 24) String value, @Words(max = 24) String rate,
+                               @Words(max = 24) String value, @Words(max = 40) String plot, @Words(max = 24) String rate,
                                @Words(max = 24) String garbage, @Words(max = 24) String reconnects,
                                @Words(max = 24) String lastError, @Words(max = 16) String none, States states,
                                @Words(max = 24) String version, @Words(max = 24) String uptime,
