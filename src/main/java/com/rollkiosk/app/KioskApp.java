@@ -12,7 +12,9 @@ import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.ui.CalibrationSection;
 import com.rollkiosk.ui.Cues;
+import com.rollkiosk.ui.DiagnosticsSection;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
 import com.rollkiosk.ui.Theme;
@@ -103,8 +105,14 @@ final class KioskApp {
         });
         window.show();
         ui.start();
-        SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
+        SwingUtilities.invokeLater(() -> {
+            sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
+            // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
+            ui.addStaffSection(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
+                    settings.dataDir(), settings.sensor().describe())));
+            ui.addStaffSection(DiagnosticsSection.of(ui, new KioskDiagnostics(sensor.tracker(), settings.files(),
+                    log::failure, settings.clock()), settings.clock()));
+        });
     }
 
     private void event(KioskEvent e) {

@@ -30,6 +30,12 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
         this(new CalibrationPresenter(roller, words), words, theme);
     }
 
+    /** The wizard for the running kiosk: its words in the language on show, its theme for the window's size. */
+    public static CalibrationSection of(KioskUi ui, RollerCalibration roller) {
+        return new CalibrationSection(roller, () -> ui.kiosk().content().staff().calibration(),
+                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()));
+    }
+
     private CalibrationSection(CalibrationPresenter presenter, Supplier<CalibrationWords> words, Supplier<Theme> theme) {
         super(KEY, () -> words.get().title(), presenter, theme, POLL_MS);
         this.words = words;

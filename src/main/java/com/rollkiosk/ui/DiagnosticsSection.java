@@ -31,6 +31,12 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
         this(new DiagnosticsPresenter(source, words, clock), words, theme);
     }
 
+    /** Diagnostics for the running kiosk: its words in the language on show, its theme for the window's size. */
+    public static DiagnosticsSection of(KioskUi ui, DiagnosticsSource source, Clock clock) {
+        return new DiagnosticsSection(source, () -> ui.kiosk().content().staff().diagnostics(),
+                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), clock);
+    }
+
     private DiagnosticsSection(DiagnosticsPresenter presenter, Supplier<DiagnosticsWords> words, Supplier<Theme> theme) {
         super(KEY, () -> words.get().title(), presenter, theme, POLL_MS);
         this.words = words;
