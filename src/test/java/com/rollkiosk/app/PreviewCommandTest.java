@@ -19,7 +19,7 @@ class PreviewCommandTest {
     static final List<String> SCREENS = List.of("idle", "safety-list", "not-safe", "routine", "intensity",
             "hold-waiting", "hold-get-ready", "hold-running", "hold-last-seconds", "hold-paused", "switch-side",
             "finished", "staff", "hold-sensor-waiting", "hold-coaching-steady", "hold-coaching-rolling",
-            "hold-coaching-shifting");
+            "hold-coaching-shifting", "staff-calibration", "staff-diagnostics");
 
     @TempDir
     Path dir;

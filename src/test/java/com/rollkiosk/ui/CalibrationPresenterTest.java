@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CalibrationPresenterTest {
 
     private static final CalibrationWords WORDS = Fixture.CONTENT.staff().calibration();
-    private final FakeRoller roller = new FakeRoller();
+    private final MadeUpRoller roller = new MadeUpRoller();
     private final CalibrationPresenter wizard = new CalibrationPresenter(roller, () -> WORDS);
 
     /** Empty for 6 s, then Start, someone gets on and lies still for 7 s. */

@@ -125,7 +125,7 @@ class StaffSectionsWindowTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1920, 1080, 1500, 900", "1280, 800, 900, 650"})
     void theWizardFitsAndGoesFromEmptyToTheTest(int width, int height, int cw, int ch) throws Exception {
-        FakeRoller roller = new FakeRoller();
+        MadeUpRoller roller = new MadeUpRoller();
         CalibrationSection section = Edt.call(() -> new CalibrationSection(roller,
                 () -> Fixture.CONTENT.staff().calibration(), () -> Theme.forSize(width, height)));
         open(width, height, cw, ch, section);
@@ -165,7 +165,7 @@ class StaffSectionsWindowTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1920, 1080, 1500, 900", "1280, 800, 900, 650"})
     void withoutASensorTheWizardSaysSoAndHasNoButtons(int width, int height, int cw, int ch) throws Exception {
-        FakeRoller roller = new FakeRoller();
+        MadeUpRoller roller = new MadeUpRoller();
         roller.connected = false;
         CalibrationSection section = Edt.call(() -> new CalibrationSection(roller,
                 () -> Fixture.CONTENT.staff().calibration(), () -> Theme.forSize(width, height)));

@@ -7,24 +7,25 @@ import com.rollkiosk.domain.RollerState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
-/** A roller for the wizard without a port: readings are queued by the test on sample time, in ms; any thread. */
-final class FakeRoller implements RollerCalibration {
+/**
+ * A roller for the wizard without a port, for {@code preview} and tests: readings made up at 50 Hz
+ * on their own time, kept while listening as the wiring does; any thread.
+ */
+final class MadeUpRoller implements RollerCalibration {
 
     volatile boolean connected = true;
     volatile boolean listening;
     String saveProblem;
     final List<CalibrationResult.Calibrated> saved = new ArrayList<>();
     private final List<double[]> queued = new ArrayList<>();
-    private final Random noise = new Random(5);
     private long t;
 
-    /** 50 Hz readings near {@code level} for {@code ms}, kept only while listening, as the wiring does. */
+    /** 50 Hz readings near {@code level} for {@code ms}, with a little wobble. */
     synchronized void readings(double level, long ms) {
         for (long end = t + ms; t < end; t += 20) {
             if (listening) {
-                queued.add(new double[] {t * 1_000_000.0, level + noise.nextGaussian() * 2});
+                queued.add(new double[] {t * 1_000_000.0, level + 2 * Math.sin(t * 0.37)});
             }
         }
     }
