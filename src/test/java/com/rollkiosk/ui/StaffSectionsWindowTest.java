@@ -164,6 +164,31 @@ class StaffSectionsWindowTest {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1920, 1080, 1500, 900", "1280, 800, 900, 650"})
+    void aRefusalSaysWhyInGermanAndFits(int width, int height, int cw, int ch) throws Exception {
+        MadeUpRoller roller = new MadeUpRoller();
+        var words = Fixture.LANGUAGES.withFirst("de").first().staff().calibration();
+        CalibrationSection section = Edt.call(() -> new CalibrationSection(roller, () -> words,
+                () -> Theme.forSize(width, height)));
+        open(width, height, cw, ch, section);
+        try {
+            click(section, "calibration-primary");
+            roller.readings(18, 5100);
+            SwingUtilities.invokeAndWait(section::refresh);
+            click(section, "calibration-primary");
+            roller.readings(18, 66_000);
+            SwingUtilities.invokeAndWait(section::refresh);
+
+            assertThat(Edt.call(() -> section.presenter().model().hint())).isEqualTo(words.because().cannotTellApart());
+            assertThat(roller.saved).isEmpty();
+            assertFits(section);
+            screenshot("staff-calibration-refused-de");
+        } finally {
+            close(section);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080, 1500, 900", "1280, 800, 900, 650"})
     void withoutASensorTheWizardSaysSoAndHasNoButtons(int width, int height, int cw, int ch) throws Exception {
         MadeUpRoller roller = new MadeUpRoller();
         roller.connected = false;
