@@ -17,6 +17,7 @@ import com.rollkiosk.ui.Cues;
 import com.rollkiosk.ui.DiagnosticsSection;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
+import com.rollkiosk.ui.StaffSection;
 import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
 
@@ -27,6 +28,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +62,7 @@ final class KioskApp {
     private KioskFlow flow;
     private KioskWindow window;
     private SensorLink sensor;
+    private List<StaffSection> staffSections = List.of();
 
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
@@ -108,10 +111,11 @@ final class KioskApp {
         SwingUtilities.invokeLater(() -> {
             sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
             // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
-            ui.addStaffSection(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
-                    settings.dataDir(), settings.sensor().describe())));
-            ui.addStaffSection(DiagnosticsSection.of(ui, new KioskDiagnostics(sensor.tracker(), settings.files(),
-                    log::failure, settings.clock()), settings.clock()));
+            staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
+                    settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
+                    new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                    settings.clock()));
+            staffSections.forEach(ui::addStaffSection);
         });
     }
 
@@ -155,6 +159,11 @@ final class KioskApp {
 
     KioskWindow window() {
         return window;
+    }
+
+    /** The staff sections this wiring made, once the sensor has started; for tests. */
+    List<StaffSection> staffSections() {
+        return staffSections;
     }
 
     /** The running sensor link, or null before it has started. */
