@@ -42,6 +42,7 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
      * @param hint      a line under it: what to do, the levels, or why refused; empty for none
      * @param progress  the measurement under way, in whole percent, or -1 when none is
      * @param contact   the words under the gauge: contact or not, by the levels on show
+     * @param inContact the gauge sees someone: the contact words in green
      * @param primary   the big button's words, or null for none
      * @param secondary the second button's words, or null for none
      */
