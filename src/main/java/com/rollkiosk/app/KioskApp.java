@@ -12,8 +12,12 @@ import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.ui.CalibrationSection;
+import com.rollkiosk.ui.Cues;
+import com.rollkiosk.ui.DiagnosticsSection;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
+import com.rollkiosk.ui.StaffSection;
 import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
 
@@ -24,6 +28,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -58,6 +63,7 @@ final class KioskApp {
     private SwitchableCues cues;
     private KioskWindow window;
     private SensorLink sensor;
+    private List<StaffSection> staffSections = List.of();
 
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
@@ -85,7 +91,8 @@ final class KioskApp {
                 this::event);
         cues = new SwitchableCues(c.sound());
         ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
-        // Staff mode: the PIN pad and this developer's sections; saved settings apply without a restart.
+        // Staff mode: the PIN pad, settings (applied without a restart) and statistics; calibration and
+        // diagnostics join once the sensor is linked, below.
         ui.setStaffAccess(new PinAccess(new PinStore(settings.dataDir()), settings.clock()));
         ui.addStaffSection(ui.settingsSection(new SettingsStore(c, settings.files(),
                 SettingsStore.target(settings.files().config(), StaffFiles.besideTheJar()), this::apply)));
@@ -104,8 +111,15 @@ final class KioskApp {
         });
         window.show();
         ui.start();
-        SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
+        SwingUtilities.invokeLater(() -> {
+            sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
+            // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
+            staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
+                    settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
+                    new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                    settings.clock()));
+            staffSections.forEach(ui::addStaffSection);
+        });
     }
 
     /** The flow's times from the settings. */
@@ -163,6 +177,11 @@ final class KioskApp {
 
     KioskWindow window() {
         return window;
+    }
+
+    /** The staff sections this wiring made, once the sensor has started; for tests. */
+    List<StaffSection> staffSections() {
+        return staffSections;
     }
 
     /** The running sensor link, or null before it has started. */

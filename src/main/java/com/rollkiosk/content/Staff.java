@@ -4,13 +4,17 @@ package com.rollkiosk.content;
  * The words of staff mode in one language: {@code staff.json}, one section per part of staff
  * mode. Kept apart from the runner's words so staff screens can grow without touching them.
  *
- * @param title staff mode's title
+ * @param title       staff mode's title
+ * @param calibration the touch calibration wizard
+ * @param diagnostics the sensor's and the kiosk's health
  */
 public record Staff(@Words(max = 30) String title,
                     Pin pin,
                     Menu menu,
                     Settings settings,
-                    Statistics statistics) {
+                    Statistics statistics,
+                    CalibrationWords calibration,
+                    DiagnosticsWords diagnostics) {
 
     /**
      * The PIN pad.

@@ -69,7 +69,16 @@ public final class Screenshots {
             g.dispose();
             shots.add(new Shot(name, image));
         });
+        shots.addAll(staffSections(languages, width, height));
         return List.copyOf(shots);
+    }
+
+    /**
+     * Staff mode's calibration and diagnostics, each alone in a panel the size of staff mode's
+     * content area on a screen this size: {@code staff-calibration}, {@code staff-diagnostics}.
+     */
+    public static List<Shot> staffSections(Languages languages, int width, int height) {
+        return StaffPreview.take(languages.first().staff(), width, height);
     }
 
     /**
