@@ -69,16 +69,7 @@ public final class Screenshots {
             g.dispose();
             shots.add(new Shot(name, image));
         });
-        shots.addAll(staffSections(languages, width, height));
         return List.copyOf(shots);
-    }
-
-    /**
-     * Staff mode's calibration and diagnostics, each alone in a panel the size of staff mode's
-     * content area on a screen this size: {@code staff-calibration}, {@code staff-diagnostics}.
-     */
-    public static List<Shot> staffSections(Languages languages, int width, int height) {
-        return StaffPreview.take(languages.first().staff(), width, height);
     }
 
     /**
@@ -129,7 +120,7 @@ public final class Screenshots {
     }
 
     /**
-     * The PIN pad and staff mode with this developer's sections, on made-up numbers: preview has
+     * The PIN pad and staff mode with each of its sections, on made-up numbers and readings: preview has
      * no activity log and saves nothing.
      */
     private void staffStates() {
@@ -153,12 +144,14 @@ public final class Screenshots {
         ui.addStaffSection(new SettingsSection(ui.kiosk(), ui::widgets, new PreviewSettings(ui.kiosk().config())));
         ui.addStaffSection(new StatisticsSection(ui.kiosk(), ui::widgets, Screenshots::sampleDays, Runnable::run,
                 Runnable::run));
+        StaffPreview sensorSections = StaffPreview.add(ui, clock);
         act(KioskFlow::enterStaff);
         shot("staff-menu");
         staff.choose("settings");
         shot("staff-settings");
         staff.choose("statistics");
         shot("staff-statistics");
+        sensorSections.shoot(staff::choose, this::shot);
     }
 
     /** Thirty plausible days for the chart in preview, the same each time. */

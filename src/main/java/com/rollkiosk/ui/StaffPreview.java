@@ -4,77 +4,44 @@ import com.rollkiosk.content.Staff;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.SensorStatus;
 
-import javax.swing.JComponent;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Staff mode's calibration and diagnostics drawn for {@code preview}, each alone in a panel the
- * size of staff mode's content area, fed made-up readings: a person lying on a calibrated roller.
+ * Staff mode's calibration and diagnostics as {@code preview} draws them inside staff mode, fed
+ * made-up readings: a person lying on a calibrated roller, and a sensor that has been running a while.
  */
 final class StaffPreview {
 
-    /** What staff mode's menu column and header take from the screen, at 1080p. */
-    static final int MENU_WIDTH = 360;
-    static final int HEADER_HEIGHT = 120;
+    private MadeUpRoller roller;
+    private CalibrationSection calibration;
 
-    private StaffPreview() {
+    /** Adds both sections to staff mode's menu, after those already there. */
+    static StaffPreview add(KioskUi ui, Clock clock) {
+        Supplier<Theme> theme = () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight());
+        Supplier<Staff> words = () -> ui.kiosk().content().staff();
+        StaffPreview preview = new StaffPreview();
+        preview.roller = new MadeUpRoller();
+        preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme);
+        ui.addStaffSection(preview.calibration);
+        ui.addStaffSection(new DiagnosticsSection(() -> report(50), () -> words.get().diagnostics(), theme, clock));
+        return preview;
     }
 
-    /** Call on the event thread with the look and feel installed. */
-    static void walk(Staff words, int width, int height, BiConsumer<String, JComponent> atEachState) {
-        Theme theme = Theme.forSize(width, height);
-        int w = width - theme.px(MENU_WIDTH);
-        int h = height - theme.px(HEADER_HEIGHT);
-
-        MadeUpRoller roller = new MadeUpRoller();
-        CalibrationSection calibration = new CalibrationSection(roller, words::calibration, () -> theme);
-        calibration.view().setSize(w, h);
-        calibration.enter();
+    /** For each section: {@code choose} opens it by its key, and {@code shot} takes it as {@code staff-<key>}. */
+    void shoot(Consumer<String> choose, Consumer<String> shot) {
+        choose.accept(CalibrationSection.KEY);
+        // Through the wizard to its test step: the empty roller measured, then someone lying on it.
         calibration.presenter().primary();
         roller.readings(18, 5_100);
         calibration.refresh();
         calibration.presenter().primary();
         roller.readings(640, 8_000);
         calibration.refresh();
-        shot("staff-calibration", calibration, atEachState);
-
-        AtomicLong nanos = new AtomicLong(1_000_000_000L);
-        Clock clock = nanos::get;
-        long[] samples = {0};
-        DiagnosticsSection diagnostics = new DiagnosticsSection(() -> report(samples[0]), words::diagnostics,
-                () -> theme, clock);
-        diagnostics.view().setSize(w, h);
-        diagnostics.enter();
-        nanos.addAndGet(1_000_000_000L);
-        samples[0] = 50;
-        diagnostics.refresh();
-        shot("staff-diagnostics", diagnostics, atEachState);
-    }
-
-    /** Each section as an image the size of the content area. */
-    static List<Screenshots.Shot> take(Staff words, int width, int height) {
-        List<Screenshots.Shot> shots = new ArrayList<>();
-        walk(words, width, height, (name, view) -> {
-            BufferedImage image = new BufferedImage(view.getWidth(), view.getHeight(), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(Theme.BACKGROUND);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            view.printAll(g);
-            g.dispose();
-            shots.add(new Screenshots.Shot(name, image));
-        });
-        return shots;
-    }
-
-    private static void shot(String name, StaffSection section, BiConsumer<String, JComponent> atEachState) {
-        Screenshots.layOut(section.view());
-        atEachState.accept(name, section.view());
-        section.leave();
+        shot.accept("staff-" + CalibrationSection.KEY);
+        choose.accept(DiagnosticsSection.KEY);
+        shot.accept("staff-" + DiagnosticsSection.KEY);
     }
 
     /** The last 30 s of a 25 Hz plot: an empty roller, someone lying on it for 12 s, then empty again. */
