@@ -110,7 +110,13 @@ public final class KioskUi {
         tick = new Timer(TICK_MS, e -> {
             flow.tick();
             refresh();
-            ((Timer) e.getSource()).setDelay(tickDelayMs(runningHoldRemainingNanos()));
+            int sooner = tickDelayMs(runningHoldRemainingNanos());
+            if (sooner < TICK_MS) {
+                // The timer has already queued its next tick at the usual delay; queue this one instead.
+                Timer timer = (Timer) e.getSource();
+                timer.setInitialDelay(sooner);
+                timer.restart();
+            }
         });
     }
 
