@@ -15,6 +15,9 @@ import java.util.List;
  * exception silently ending the library's event thread. A failed read means the port is gone; the
  * port is closed at once and reopened from its path, looked up afresh each time.
  *
+ * <p>Any exception on the way to a reading, checked or not, is a reason to report and retry: only
+ * an {@link Error} ends the reader.
+ *
  * <p>Opening asserts DTR, which resets an Uno: there is up to two seconds of silence before the
  * hello line, and a stock sketch may then print a line and settle its sensor for seconds before its
  * first reading. So the silence timeout only applies once a reading has come; until then a pause
@@ -93,6 +96,12 @@ public final class SerialSource implements SensorSource {
                 lastReason = null;
             } catch (IOException e) {
                 reason = e.getMessage();
+            } catch (RuntimeException e) {
+                // jSerialComm or Path.of failing is one more port we cannot read now: retried like the rest.
+                reason = "serial error: " + e;
+                if (!reason.equals(lastReason)) {
+                    LOG.log(System.Logger.Level.WARNING, "serial port failed, will retry: " + e.getMessage(), e);
+                }
             }
             if (!worker.running()) {
                 return;
