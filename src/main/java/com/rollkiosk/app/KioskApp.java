@@ -18,7 +18,7 @@ import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
 
 import javax.swing.SwingUtilities;
-import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running kiosk, wired: config and content in, the flow on a clock, the screens in a window,
@@ -51,6 +52,7 @@ final class KioskApp {
     private final Settings settings;
     private final ActivityLog log;
     private final CalibrationResult.Calibrated calibration;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
@@ -76,6 +78,9 @@ final class KioskApp {
     }
 
     private void build() {
+        if (closing.get()) {
+            return;
+        }
         Theme.install();
         KioskConfig c = settings.config();
         FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
@@ -91,17 +96,19 @@ final class KioskApp {
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
-                ui.stop();
-                if (sensor != null) {
-                    sensor.stop();
-                }
-                closed.countDown();
+                requestClose();
             }
         });
         window.show();
         ui.start();
-        SwingUtilities.invokeLater(() ->
-                sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing()));
+        SwingUtilities.invokeLater(this::startSensor);
+    }
+
+    /** Queued behind the first frame's work; a close that came first wins, or the sensor would never be stopped. */
+    private void startSensor() {
+        if (!closing.get()) {
+            sensor = SensorLink.start(settings.sensor(), settings.config().sensor(), calibration, ui, UiExecutor.swing());
+        }
     }
 
     private void event(KioskEvent e) {
@@ -151,17 +158,58 @@ final class KioskApp {
         return sensor;
     }
 
+    /** Waits until {@link #requestClose} has run its course: the log is closed. */
     void awaitClosed() throws InterruptedException {
         closed.await();
     }
 
-    /** Closes the window and the log; for tests and the windowed close box. */
-    void close() throws IOException {
-        SwingUtilities.invokeLater(() -> {
-            if (window != null) {
-                window.dispose();
+    /** {@link #requestClose}, then, off the event thread, {@link #awaitClosed}; for tests. */
+    void close() throws InterruptedException {
+        requestClose();
+        if (!SwingUtilities.isEventDispatchThread()) {
+            awaitClosed();
+        }
+    }
+
+    /**
+     * Closes the kiosk once, whoever asks first (the windowed close box, a test), from any thread,
+     * and returns at once. On the event thread the screens stop and the window goes; then, off it
+     * (the sensor's reader may take a read timeout to stop), the sensor stops, whatever it and the
+     * window queued on the event thread runs, and only then does the log close, so that their last
+     * lines are written.
+     */
+    void requestClose() {
+        if (closing.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(this::shutDown);
+        }
+    }
+
+    private void shutDown() {
+        if (ui != null) {
+            ui.stop();
+        }
+        if (window != null) {
+            window.dispose();
+        }
+        SensorLink link = sensor;
+        Thread finish = new Thread(() -> finish(link), "rollkiosk-close");
+        finish.setDaemon(true);
+        finish.start();
+    }
+
+    private void finish(SensorLink link) {
+        try {
+            if (link != null) {
+                link.stop();
             }
-        });
-        log.close();
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing: " + e.getCause());
+        } finally {
+            log.close();
+            closed.countDown();
+        }
     }
 }
