@@ -149,6 +149,15 @@ public final class KioskFlow {
         }
     }
 
+    /**
+     * After a fault outside the flow (a screen that failed to draw, a tick that threw): any
+     * routine ends as abandoned, and the idle screen shows, the one place every person can start over.
+     */
+    public void recover() {
+        abandonSession();
+        go(Screen.ATTRACT);
+    }
+
     public void enterStaff() {
         abandonSession();
         go(Screen.STAFF);

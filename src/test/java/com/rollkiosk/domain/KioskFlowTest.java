@@ -232,4 +232,28 @@ class KioskFlowTest {
         assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.PAUSED);
         assertThat(flow.isPressureOn()).isFalse();
     }
+
+    @Test
+    void recoveringFromAFaultAbandonsTheRoutineAndShowsTheIdleScreen() {
+        toHold(Intensity.MAXIMAL);
+        flow.pressure(true);
+        events.clear();
+
+        flow.recover();
+
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.session()).isNull();
+        assertThat(events).startsWith(new KioskEvent.SessionEnded("desk", KioskEvent.Outcome.ABANDONED, 0, 3),
+                new KioskEvent.ScreenChanged(Screen.HOLD, Screen.ATTRACT));
+    }
+
+    @Test
+    void recoveringOnTheIdleScreenChangesNothing() {
+        events.clear();
+
+        flow.recover();
+
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(events).isEmpty();
+    }
 }
