@@ -86,13 +86,18 @@ final class SensorLink {
             }
         });
         ui.setCornerControl(toggle);
-        // Space toggles the simulated roller, so a developer can drive a hold from the keyboard.
-        JComponent root = ui.root();
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("released SPACE"), "kiosk.sim");
-        root.getActionMap().put("kiosk.sim", new AbstractAction() {
+        // Space toggles the simulated roller and R rolls back and forth for six seconds, so a
+        // developer can drive a hold and its coaching from the keyboard.
+        bindKey(ui.root(), "released SPACE", "kiosk.sim", () -> toggle.doClick(0));
+        bindKey(ui.root(), "released R", "kiosk.sim.roll", () -> sim.rollBackAndForth(6_000));
+    }
+
+    private static void bindKey(JComponent root, String key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), name);
+        root.getActionMap().put(name, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
-                toggle.doClick(0);
+                action.run();
             }
         });
     }

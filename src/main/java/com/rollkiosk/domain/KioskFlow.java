@@ -23,7 +23,6 @@ public final class KioskFlow {
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
     private boolean pressureOn;
-    private Steadiness steadiness;
     private SensorStatus sensorStatus = SensorStatus.NONE;
 
     /** @param attractCards region ids, in the order the idle screen shows them */
@@ -178,9 +177,6 @@ public final class KioskFlow {
 
     public void pressure(boolean on) {
         pressureOn = on;
-        if (!on) {
-            steadiness = null;
-        }
         activity();
         if (on && screen == Screen.ATTRACT) {
             // A press invites the person in but never skips the contraindications.
@@ -199,7 +195,6 @@ public final class KioskFlow {
 
     /** While someone is on the roller, how they load it changed; null when it cannot yet be told. */
     public void steadiness(Steadiness now) {
-        steadiness = now;
         if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
             session.steadiness(now);
             followSession();
@@ -336,11 +331,6 @@ public final class KioskFlow {
 
     public boolean isPressureOn() {
         return pressureOn;
-    }
-
-    /** How the person on the roller loads it, or null when nobody is on or it is too soon to tell. */
-    public Steadiness steadiness() {
-        return steadiness;
     }
 
     public SensorStatus sensorStatus() {

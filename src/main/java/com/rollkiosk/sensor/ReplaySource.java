@@ -22,11 +22,24 @@ public final class ReplaySource implements SensorSource {
 
     private final Path file;
     private final Clock clock;
+    private final double speed;
     private final SourceThread worker = new SourceThread("rollkiosk-replay");
 
     public ReplaySource(Path file, Clock clock) {
+        this(file, clock, 1);
+    }
+
+    /**
+     * @param speed how many times faster than recorded to play; the samples keep their recorded
+     *              timing, so detection judges them exactly as in real time (for tests and benches)
+     */
+    public ReplaySource(Path file, Clock clock, double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("replay speed must be positive, was " + speed);
+        }
         this.file = file;
         this.clock = clock;
+        this.speed = speed;
     }
 
     @Override
@@ -69,7 +82,7 @@ public final class ReplaySource implements SensorSource {
                 }
                 // Clamped so a recording with a step back in time cannot make time run backwards.
                 due = Math.max(due, start + (sample.tMs() - firstMs) * 1_000_000L);
-                long wait = due - clock.nanoTime();
+                long wait = start + Math.round((due - start) / speed) - clock.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
                 }

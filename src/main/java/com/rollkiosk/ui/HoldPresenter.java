@@ -104,6 +104,10 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         return s.counting() == HoldCounting.STEADY ? guide.countsWhenSteady() : guide.countsOnContact();
     }
 
+    public String pressureLabel() {
+        return kiosk.content().guide().pressure();
+    }
+
     /** The gauge now; read by the gauge on its own repaint timer. */
     public Gauge gauge() {
         RollerState r = kiosk.roller().get();

@@ -28,6 +28,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     private final Widgets w;
     private final Illustrations illustrations;
     private final RingTimer ring;
+    private final PressureGauge gauge;
+    private final JLabel countRule;
     private final JButton primary;
     private final JButton back;
     private final JPanel left;
@@ -52,6 +54,13 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         right.add(ring, c);
         c.insets = new java.awt.Insets(0, 0, 0, 0);
         right.add(primary, c);
+        // With a sensor there is no Start button; the gauge takes its place.
+        gauge = new PressureGauge(t, presenter.pressureLabel(), presenter::gauge);
+        right.add(gauge, c);
+        c.insets = new java.awt.Insets(t.gapSmall(), 0, 0, 0);
+        countRule = w.label("", t.small(), Theme.MUTED);
+        countRule.setName("count-rule");
+        right.add(countRule, c);
         add(right, BorderLayout.EAST);
 
         leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge() * 2;
@@ -89,8 +98,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(title);
         left.add(Box.createVerticalStrut(t.gap()));
 
-        WrapText prompt = new WrapText(m.prompt(), t.title(),
-                m.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT, leftWidth);
+        WrapText prompt = new WrapText(m.prompt(), t.title(), promptColour(m), leftWidth);
         prompt.setName("prompt");
         left.add(prompt);
         left.add(Box.createVerticalStrut(t.gapLarge()));
@@ -113,6 +121,9 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(how);
 
         primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
+        gauge.setVisible(m.countRule() != null);
+        countRule.setVisible(m.countRule() != null);
+        countRule.setText(m.countRule() == null ? "" : m.countRule());
         primary.setText(switch (m.primary()) {
             case START, NONE -> START;
             case RESUME -> RESUME;
@@ -124,6 +135,15 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         revalidate();
     }
 
+    /** Praise in green, a correction in amber (never red: rolling is not an error), a pause in amber. */
+    private static java.awt.Color promptColour(HoldPresenter.Model m) {
+        return switch (m.coaching()) {
+            case STEADY -> Theme.GO;
+            case ROLLING -> Theme.ACCENT;
+            case NONE -> m.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT;
+        };
+    }
+
     private static void add(JPanel column, JLabel label, String name) {
         label.setName(name);
         label.setAlignmentX(LEFT_ALIGNMENT);
@@ -132,6 +152,10 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
 
     public RingTimer ring() {
         return ring;
+    }
+
+    public PressureGauge gauge() {
+        return gauge;
     }
 
     @Override

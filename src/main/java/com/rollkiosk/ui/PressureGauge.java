@@ -99,8 +99,6 @@ public final class PressureGauge extends JComponent {
 
         int offX = x(gauge.offMark(), w);
         int onX = x(gauge.onMark(), w);
-        g2.setColor(Theme.SURFACE);
-        g2.fillRect(offX, top, Math.max(2, onX - offX), h);
 
         int fill = x(gauge.level(), w);
         if (fill > 0) {
@@ -108,9 +106,15 @@ public final class PressureGauge extends JComponent {
             g2.setColor(colour);
             g2.fill(new RoundRectangle2D.Float(0, top, Math.max(fill, h), h, arc, arc));
         }
-        g2.setStroke(new BasicStroke(theme.px(4)));
-        g2.setColor(Theme.ACCENT);
-        g2.drawLine(onX, top - theme.px(6), onX, top + h + theme.px(6));
+        if (gauge.onMark() > 0) {
+            // Where contact ends (thin) and where it starts (bold): the band between is the hysteresis.
+            g2.setStroke(new BasicStroke(theme.px(2)));
+            g2.setColor(Theme.MUTED);
+            g2.drawLine(offX, top, offX, top + h);
+            g2.setStroke(new BasicStroke(theme.px(4)));
+            g2.setColor(Theme.ACCENT);
+            g2.drawLine(onX, top - theme.px(6), onX, top + h + theme.px(6));
+        }
         g2.dispose();
     }
 

@@ -14,6 +14,7 @@ public final class Benchmarks {
                 Runtime.getRuntime().availableProcessors());
         LineParserBench.run();
         DetectorBench.run();
+        SteadinessBench.run();
         LoadBench.run();
         SerialBench.run();
     }

@@ -256,4 +256,27 @@ class KioskFlowTest {
         assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
         assertThat(events).isEmpty();
     }
+
+    @Test
+    void withStrictCountingRollingPausesTheHoldAndHoldingStillResumesIt() {
+        KioskFlow strict = new KioskFlow(clock, timing.counting(HoldCounting.STEADY), List.of("calves"), events::add);
+        strict.sensorStatus(SensorStatus.CONNECTED);
+        strict.start();
+        strict.noneApply();
+        strict.chooseRoutine(desk);
+        strict.chooseIntensity(Intensity.MAXIMAL);
+        strict.pressure(true);
+        strict.steadiness(Steadiness.STEADY);
+        clock.advanceSeconds(10);
+        strict.steadiness(Steadiness.ROLLING);
+        clock.advanceSeconds(10);
+        strict.tick();
+        assertThat(strict.session().timer().state()).isEqualTo(HoldTimer.State.PAUSED);
+
+        strict.steadiness(Steadiness.STEADY);
+        clock.advanceSeconds(20);
+        strict.tick();
+        assertThat(strict.screen()).isEqualTo(Screen.SWITCH_SIDE);
+        assertThat(events).contains(new KioskEvent.HoldCompleted(new Step("quads", Side.LEFT), 30, 100));
+    }
 }

@@ -67,6 +67,7 @@ public final class FakeArduino implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.Semaphore printed = new java.util.concurrent.Semaphore(0);
     private volatile double value;
     private volatile Sketch sketch;
     private ScheduledFuture<?> printing;
@@ -105,8 +106,19 @@ public final class FakeArduino implements AutoCloseable {
         String line = now.print().apply(value) + "\r\n";
         try {
             socat.write(now.linesPerTick() == 1 ? line : line.repeat(now.linesPerTick()));
+            printed.release(now.linesPerTick());
         } catch (IOException e) {
             // socat was killed on purpose by the test; keep trying, as an Arduino keeps printing
+        }
+    }
+
+    /** Waits until the sketch has printed {@code seconds} of its lines from now, at its own rate; at most 10 s. */
+    public void awaitPrinting(double seconds) throws InterruptedException {
+        printed.drainPermits();
+        Sketch now = sketch;
+        int lines = (int) Math.ceil(seconds * 1000 / now.periodMs()) * now.linesPerTick();
+        if (!printed.tryAcquire(lines, 10, TimeUnit.SECONDS)) {
+            throw new AssertionError(lines + " lines not printed within 10 s");
         }
     }
 

@@ -31,10 +31,14 @@ final class Fixture {
     final KioskFlow flow;
 
     Fixture(java.util.function.Consumer<KioskEvent> alsoTo) {
+        this(alsoTo, com.rollkiosk.domain.HoldCounting.CONTACT);
+    }
+
+    Fixture(java.util.function.Consumer<KioskEvent> alsoTo, com.rollkiosk.domain.HoldCounting counting) {
         var a = CONFIG.attract();
         var h = CONFIG.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
-                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds()).counting(counting);
         flow = new KioskFlow(clock, timing, CONTENT.regions().stream().map(Region::id).toList(), e -> {
             events.add(e);
             alsoTo.accept(e);

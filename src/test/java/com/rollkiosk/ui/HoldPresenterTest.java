@@ -1,6 +1,8 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.domain.Intensity;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +91,63 @@ class HoldPresenterTest {
         presenter.render();
         assertThat(shown.stepLabel()).isEqualTo("Step 1 of 2");
         assertThat(shown.regionName()).isEqualTo("Calves");
+    }
+
+    @Test
+    void rollingIsCorrectedKindlyAndHoldingStillIsPraised() {
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        f.flow.pressure(true);
+        f.flow.steadiness(Steadiness.ROLLING);
+        presenter.render();
+        assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.ROLLING);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().coachRolling());
+
+        f.flow.steadiness(Steadiness.STEADY);
+        presenter.render();
+        assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.STEADY);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().coachSteady());
+
+        f.flow.steadiness(Steadiness.SHIFTING);
+        presenter.render();
+        assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.NONE);
+    }
+
+    @Test
+    void noCoachingOnceThePersonIsOff() {
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        f.flow.pressure(true);
+        f.flow.steadiness(Steadiness.ROLLING);
+        f.flow.pressure(false);
+        presenter.render();
+
+        assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.NONE);
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdPaused());
+    }
+
+    @Test
+    void theScreenNamesTheCountingRuleInForceOnlyWithASensor() {
+        presenter.render();
+        assertThat(shown.countRule()).isNull();
+
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        presenter.render();
+        assertThat(shown.countRule()).isEqualTo(Fixture.CONTENT.guide().countsOnContact());
+
+        Fixture strict = new Fixture(e -> { }, HoldCounting.STEADY);
+        HoldPresenter strictPresenter = new HoldPresenter(strict.kiosk(), cues);
+        HoldPresenter.Model[] strictShown = new HoldPresenter.Model[1];
+        strictPresenter.attach(m -> strictShown[0] = m);
+        strict.flow.sensorStatus(SensorStatus.CONNECTED);
+        strict.flow.start();
+        strict.flow.noneApply();
+        strict.flow.chooseRoutine(new RoutinePresenter(strict.kiosk()).plan("region:calves"));
+        strict.flow.chooseIntensity(Intensity.MINIMAL);
+        strictPresenter.render();
+        assertThat(strictShown[0].countRule()).isEqualTo(Fixture.CONTENT.guide().countsWhenSteady());
+    }
+
+    @Test
+    void theGaugeIsEmptyWhileTheRollerIsStillLearningItsZero() {
+        assertThat(presenter.gauge()).isEqualTo(HoldPresenter.Gauge.EMPTY);
     }
 }

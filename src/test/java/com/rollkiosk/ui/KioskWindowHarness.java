@@ -189,6 +189,8 @@ final class KioskWindowHarness implements AutoCloseable {
         for (java.awt.Component c : container.getComponents()) {
             if (c instanceof RingTimer ring) {
                 ring.poll();
+            } else if (c instanceof PressureGauge gauge) {
+                gauge.poll();
             } else if (c instanceof java.awt.Container inner) {
                 pollRings(inner);
             }
