@@ -211,7 +211,7 @@ public final class JsonFiles {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }
-                out.append(ref.getFieldName());
+                out.append(Locations.segment(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
             }
