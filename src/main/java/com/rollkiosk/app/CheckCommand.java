@@ -1,10 +1,8 @@
 package com.rollkiosk.app;
 
-import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
-import com.rollkiosk.content.ContentLoader;
-import com.rollkiosk.json.Problem;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.json.Problems;
 import java.io.PrintStream;
 import java.util.Optional;
@@ -37,20 +35,18 @@ final class CheckCommand extends StreamCommand {
         StaffFiles.Found contentDir = files.content(contentOption.dir());
 
         Problems problems = new Problems();
-        Optional<KioskConfig> config = ConfigLoader.check(configFile.path(), problems);
-        Optional<Content> content = ContentLoader.check(contentDir.path(), problems);
+        Optional<StaffFiles.Loaded> loaded = StaffFiles.check(configFile.path(), contentDir.path(), problems);
         if (!problems.isEmpty()) {
-            for (Problem p : problems.all()) {
-                out.println(p);
-            }
-            err.println("check: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
-            return Cli.BAD_INPUT;
+            return StaffFiles.report(problems.all(), "check", out, err);
         }
-        Content c = content.orElseThrow();
-        out.printf("ok: %d regions, %d contraindications, %d routines (+%d single-region); config %s, content %s, hold %d s / %d s%n",
-                c.regions().size(), c.contraindications().size(), c.routines().size(), c.regions().size(),
-                configFile, contentDir, config.orElseThrow().hold().maximalSeconds(),
-                config.orElseThrow().hold().minimalSeconds());
+        Languages languages = loaded.orElseThrow().content();
+        KioskConfig config = loaded.orElseThrow().config();
+        Content c = languages.first();
+        out.printf("ok: languages %s; %d regions, %d contraindications, %d routines (+%d single-region); config %s,"
+                        + " content %s, hold %d s / %d s%n",
+                String.join(", ", languages.codes()), c.regions().size(), c.contraindications().size(),
+                c.routines().size(), c.regions().size(), configFile, contentDir, config.hold().maximalSeconds(),
+                config.hold().minimalSeconds());
         return Cli.OK;
     }
 }

@@ -3,6 +3,7 @@ package com.rollkiosk.app;
 import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
@@ -36,10 +37,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class KioskApp {
 
     /**
-     * @param sensor the source {@code --sensor} names; started once the screens exist
-     * @param files  the config, content and data folder in use, and how each was found
+     * @param sensor  the source {@code --sensor} names; started once the screens exist
+     * @param content every language's words, the configured one first
+     * @param files   the config, content and data folder in use, and how each was found
      */
-    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Content content,
+    record Settings(boolean windowed, SensorSource sensor, KioskConfig config, Languages content,
                     StaffFiles.InUse files, Clock clock) {
 
         Path dataDir() {
@@ -87,10 +89,11 @@ final class KioskApp {
                 c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
                 c.hold().maximalSeconds(), c.hold().minimalSeconds())
                 .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
-        Content content = settings.content();
-        flow = new KioskFlow(settings.clock(), timing, content.regions().stream().map(Region::id).toList(), this::event);
+        Languages content = settings.content();
+        flow = new KioskFlow(settings.clock(), timing, content.first().regions().stream().map(Region::id).toList(),
+                this::event);
         Cues cues = ToneCues.of(c.sound());
-        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content)), cues);
+        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
         window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
                 c.display().cursorHideSeconds(), this::firstFrame);
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
@@ -123,7 +126,7 @@ final class KioskApp {
     }
 
     /** The drawings as URLs: the UI hands them to the SVG loader and never opens a file itself. */
-    private static Map<String, URL> illustrationUrls(Content content) {
+    static Map<String, URL> illustrationUrls(Content content) {
         Map<String, URL> urls = new HashMap<>();
         for (Region r : content.regions()) {
             try {

@@ -1,8 +1,8 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.sensor.SensorSources;
 import com.rollkiosk.sensor.SensorSpec;
@@ -89,7 +89,7 @@ final class KioskCommand extends StreamCommand {
         StaffFiles.InUse inUse = new StaffFiles.InUse(settingsFile.used(), files.content(content.dir()),
                 StaffFiles.data(data.dir()), settingsFile.refused());
         KioskConfig kioskConfig = settingsFile.config();
-        Content loaded = ContentLoader.load(inUse.content().path());
+        Languages loaded = ContentLoader.load(inUse.content().path(), kioskConfig.language());
         SensorSpec spec = sensor.spec().map(SensorSpec::parse)
                 .orElseGet(() -> SensorSpec.fromSettings(kioskConfig.sensor()));
         Clock clock = System::nanoTime;

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 /**
  * The jar's entry point. With no subcommand it runs the kiosk ({@link KioskCommand} is the root
  * command); staff subcommands are named first: {@code check}, {@code monitor}, {@code stats},
- * {@code calibrate}, {@code set-pin}, and {@code help [COMMAND]}.
+ * {@code calibrate}, {@code set-pin}, {@code preview}, and {@code help [COMMAND]}.
  *
  * <p>The command line is picocli's rather than a hand-written parser: seven commands each want
  * usage, located errors and {@code --help}, which picocli gives from the option fields alone.
@@ -56,6 +56,7 @@ public final class Main {
                 new CalibrateCommand(System.in, out, err),
                 new StatsCommand(out, err),
                 new SetPinCommand(out, err),
+                new PreviewCommand(out, err),
                 new CommandLine.HelpCommand());
     }
 }

@@ -78,7 +78,7 @@ final class SensorLink {
 
     private static void addSimControl(SimulatedSource sim, KioskUi ui) {
         Theme theme = Theme.forSize(ui.root().getWidth(), ui.root().getHeight());
-        SimToggle toggle = new SimToggle(theme, on -> {
+        SimToggle toggle = new SimToggle(theme, ui.words().sensor(), on -> {
             if (on) {
                 sim.getOn();
             } else {

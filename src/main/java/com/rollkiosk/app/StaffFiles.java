@@ -4,10 +4,14 @@ import com.rollkiosk.config.CalibrationFiles;
 import com.rollkiosk.config.ConfigLoader;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.config.SavedCalibration;
+import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.Problem;
+import com.rollkiosk.json.Problems;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -41,6 +45,43 @@ final class StaffFiles {
             boolean plain = path.getFileSystem() == FileSystems.getDefault();
             return (plain ? path.toString() : path.toUri().toString()) + " (" + origin + ")";
         }
+    }
+
+    /** The settings and the words, checked together. */
+    record Loaded(KioskConfig config, Languages content) {
+    }
+
+    /** Config and content, or every problem in both, as {@code check} prints them. */
+    static Loaded load(Path configFile, Path contentDir) throws InvalidFilesException {
+        Problems problems = new Problems();
+        Optional<Loaded> loaded = check(configFile, contentDir, problems);
+        problems.throwIfAny();
+        return loaded.orElseThrow();
+    }
+
+    /**
+     * Adds every problem in the config and the content to {@code problems}, the config's
+     * {@code language} checked against the languages the content has; both when there were none.
+     */
+    static Optional<Loaded> check(Path configFile, Path contentDir, Problems problems) {
+        int before = problems.size();
+        List<String> languages = ContentLoader.languages(contentDir);
+        Optional<KioskConfig> config = ConfigLoader.check(configFile, languages, problems);
+        Optional<Languages> content = ContentLoader.check(contentDir,
+                config.map(KioskConfig::language).orElse(null), problems);
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Loaded(config.orElseThrow(), content.orElseThrow()));
+    }
+
+    /** Prints every problem as {@code check} does, one a line, then their count; returns the exit code for bad input. */
+    static int report(List<Problem> problems, String command, PrintStream out, PrintStream err) {
+        for (Problem p : problems) {
+            out.println(p);
+        }
+        err.println(command + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        return Cli.BAD_INPUT;
     }
 
     /**

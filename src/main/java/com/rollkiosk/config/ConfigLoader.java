@@ -6,6 +6,7 @@ import com.rollkiosk.json.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code config/kiosk.json} and checks every value against the range a working kiosk
@@ -14,20 +15,29 @@ import java.util.Optional;
  */
 public final class ConfigLoader {
 
-    public static final List<String> LANGUAGES = List.of("en");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z]{2})?");
 
     private ConfigLoader() {
     }
 
     public static KioskConfig load(Path file) throws InvalidFilesException {
+        return load(file, List.of());
+    }
+
+    /** @param languages the languages the content has; {@code language} must be one of them (none: not checked) */
+    public static KioskConfig load(Path file, List<String> languages) throws InvalidFilesException {
         Problems problems = new Problems();
-        Optional<KioskConfig> config = check(file, problems);
+        Optional<KioskConfig> config = check(file, languages, problems);
         problems.throwIfAny();
         return config.orElseThrow();
     }
 
-    /** Adds every problem found to {@code problems}; the config when there were none. */
-    public static Optional<KioskConfig> check(Path file, Problems problems) {
+    /**
+     * Adds every problem found to {@code problems}; the config when there were none.
+     *
+     * @param languages the languages the content has; {@code language} must be one of them (none: not checked)
+     */
+    public static Optional<KioskConfig> check(Path file, List<String> languages, Problems problems) {
         int before = problems.size();
         Optional<JsonFiles.Parsed<KioskConfig>> parsed = JsonFiles.read(file, KioskConfig.class, problems);
         if (parsed.isEmpty()) {
@@ -42,6 +52,10 @@ public final class ConfigLoader {
         in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 30);
         in.range("hold.warningSeconds", hold.warningSeconds(), 0, 60);
         in.range("hold.switchSideSeconds", hold.switchSideSeconds(), 1, 120);
+        if (hold.maximalSeconds() >= hold.minimalSeconds()) {
+            in.report("hold.maximalSeconds", "must be shorter than hold.minimalSeconds (" + hold.minimalSeconds()
+                    + "): the strong hold is the short one, was " + hold.maximalSeconds());
+        }
         if (!List.of(HoldSettings.COUNT_CONTACT, HoldSettings.COUNT_STEADY).contains(hold.countOnly())) {
             in.report("hold.countOnly", "must be \"" + HoldSettings.COUNT_CONTACT + "\" or \""
                     + HoldSettings.COUNT_STEADY + "\", was \"" + hold.countOnly() + "\"");
@@ -81,8 +95,11 @@ public final class ConfigLoader {
         in.range("sound.volume", c.sound().volume(), 0, 100);
         in.range("display.screen", c.display().screen(), 0, 15);
         in.range("display.cursorHideSeconds", c.display().cursorHideSeconds(), 1, 600);
-        if (!LANGUAGES.contains(c.language())) {
-            in.report("language", "must be one of " + LANGUAGES + ", was \"" + c.language() + "\"");
+        if (!LANGUAGE.matcher(c.language()).matches()) {
+            in.report("language", "must be a language code such as en or de, was \"" + c.language() + "\"");
+        } else if (!languages.isEmpty() && !languages.contains(c.language())) {
+            in.report("language", "no content for \"" + c.language() + "\"; the content folder has "
+                    + String.join(", ", languages));
         }
         return problems.size() == before ? Optional.of(c) : Optional.empty();
     }

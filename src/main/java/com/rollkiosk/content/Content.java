@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a runner reads, loaded and checked as a whole by {@link ContentLoader}.
+ * Everything a runner reads in one language, loaded and checked by {@link ContentLoader}.
  *
- * @param directory the content folder, which illustration paths are relative to
+ * @param language  the language's code, the name of its folder, e.g. {@code en}
+ * @param directory the content folder, which illustration paths are relative to (drawings are
+ *                  shared by every language)
  */
-public record Content(Path directory, List<Region> regions, List<Contraindication> contraindications,
-                      List<Routine> routines, Guide guide) {
+public record Content(String language, Path directory, List<Region> regions, List<Contraindication> contraindications,
+                      List<Routine> routines, Guide guide, Staff staff) {
 
     public Optional<Region> region(String id) {
         return regions.stream().filter(r -> r.id().equals(id)).findFirst();

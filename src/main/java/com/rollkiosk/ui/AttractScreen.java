@@ -15,28 +15,30 @@ import java.awt.event.MouseEvent;
 /** The idle screen: one region card at a time, and a large "Tap to start"; a tap anywhere starts. */
 public final class AttractScreen extends JPanel implements AttractPresenter.View, ScreenView {
 
-    static final String START = "Tap to start";
+    static final String START = "start";
 
     private final Widgets w;
     private final Illustrations illustrations;
     private final FadeIn card;
     private final JLabel illustration = new JLabel();
-    private final JLabel tagline;
+    private final JPanel tagline;
     private final JPanel words;
     private final int wordsWidth;
     private final JLabel dots;
     private final JButton start;
+    private final JPanel languages;
+    private final AttractPresenter presenter;
 
     public AttractScreen(Widgets w, AttractPresenter presenter, Illustrations illustrations, Clock clock) {
         super(new BorderLayout(0, w.theme().gapLarge()));
         this.w = w;
         this.illustrations = illustrations;
+        this.presenter = presenter;
         Theme t = w.theme();
         setOpaque(false);
         setBorder(javax.swing.BorderFactory.createEmptyBorder(t.margin(), t.margin() * 2, t.margin(), t.margin() * 2));
 
-        tagline = w.label("", t.heading(), Theme.ACCENT);
-        tagline.setName("tagline");
+        tagline = w.panel(new BorderLayout());
         add(tagline, BorderLayout.NORTH);
 
         dots = w.label("", t.body(), Theme.MUTED);
@@ -51,8 +53,10 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         add(card, BorderLayout.CENTER);
 
         start = w.primary(START, presenter::start);
-        start.setPreferredSize(new java.awt.Dimension(t.px(900), Math.max(t.primaryHeight(), t.px(170))));
-        JPanel bottom = w.panel(new FlowLayout(FlowLayout.CENTER, 0, 0));
+        start.setPreferredSize(new java.awt.Dimension(t.px(640), Math.max(t.primaryHeight(), t.px(170))));
+        JPanel bottom = w.panel(new FlowLayout(FlowLayout.CENTER, t.gapLarge(), 0));
+        languages = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        bottom.add(languages);
         bottom.add(start);
         add(bottom, BorderLayout.SOUTH);
 
@@ -68,7 +72,11 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
     public void showCard(AttractPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
-        tagline.setText(m.tagline());
+        tagline.removeAll();
+        WrapText headline = new WrapText(m.tagline(), t.heading(), Theme.ACCENT, t.width() - 4 * t.margin());
+        headline.setName("tagline");
+        tagline.add(headline);
+        start.setText(m.start());
         dots.setText(dots(m.index(), m.count()));
         words.removeAll();
         WrapText name = new WrapText(m.regionName(), t.display(), Theme.TEXT, wordsWidth);
@@ -81,8 +89,25 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         words.add(javax.swing.Box.createVerticalStrut(t.gapLarge()));
         words.add(dots);
         words.revalidate();
+        showLanguages(m.languages());
         illustration.setIcon(illustrations.icon(m.regionId(), w.theme().px(600), w.theme().px(520)).orElse(null));
         card.restart();
+    }
+
+    /** The language button: each language in its own name, "English · Deutsch", the one on show ticked. */
+    private void showLanguages(java.util.List<AttractPresenter.Language> choices) {
+        languages.removeAll();
+        for (int i = 0; i < choices.size(); i++) {
+            AttractPresenter.Language l = choices.get(i);
+            if (i > 0) {
+                languages.add(w.label(" \u00B7 ", w.theme().bodyBold(), Theme.MUTED));
+            }
+            JButton b = w.option("language:" + l.code(), () -> presenter.chooseLanguage(l.code()), l.current());
+            b.setText(l.current() ? "\u2713 " + l.name() : l.name());
+            languages.add(b);
+        }
+        languages.setVisible(!choices.isEmpty());
+        languages.revalidate();
     }
 
     private static String dots(int index, int count) {

@@ -8,7 +8,7 @@ public final class ContraindicationsPresenter extends Presenter<Contraindication
     public record Item(String name, String gloss) {
     }
 
-    public record Model(String intro, List<Item> items) {
+    public record Model(String intro, List<Item> items, String noneApply, String oneApplies, String back) {
     }
 
     public interface View {
@@ -23,8 +23,10 @@ public final class ContraindicationsPresenter extends Presenter<Contraindication
     @Override
     protected Model model() {
         var content = kiosk.content();
-        return new Model(content.guide().contraindicationsIntro(),
-                content.contraindications().stream().map(c -> new Item(c.name(), c.gloss())).toList());
+        var safety = content.guide().safety();
+        return new Model(safety.question(),
+                content.contraindications().stream().map(c -> new Item(c.name(), c.gloss())).toList(),
+                safety.noneApply(), safety.oneApplies(), content.guide().back());
     }
 
     @Override

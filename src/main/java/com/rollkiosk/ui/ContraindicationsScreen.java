@@ -9,7 +9,6 @@ import javax.swing.JScrollPane;
 import java.awt.BorderLayout;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +16,9 @@ import java.util.List;
 /** All contraindications in three columns, and the two answers as big buttons. */
 public final class ContraindicationsScreen extends JPanel implements ContraindicationsPresenter.View, ScreenView {
 
-    static final String NONE_APPLY = "None of these apply to me";
-    static final String ONE_APPLIES = "One of these applies";
+    static final String NONE_APPLY = "none-apply";
+    static final String ONE_APPLIES = "one-applies";
     private static final int COLUMNS = 3;
-    /** The list's type never shrinks below this share of its design size. */
-    private static final float MIN_TYPE_FACTOR = 0.75f;
 
     private final Widgets w;
     private final JButton none;
@@ -33,7 +30,7 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         this.w = w;
         Theme t = w.theme();
         setOpaque(false);
-        int m = t.px(40);
+        int m = t.px(24);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
         back = w.secondary(Header.BACK, presenter::escape);
         none = w.primary(NONE_APPLY, presenter::noneApply);
@@ -54,6 +51,9 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
     public void showList(ContraindicationsPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
+        none.setText(m.noneApply());
+        one.setText(m.oneApplies());
+        back.setText(m.back());
         BorderLayout layout = (BorderLayout) getLayout();
         for (String place : List.of(BorderLayout.NORTH, BorderLayout.CENTER)) {
             if (layout.getLayoutComponent(place) != null) {
@@ -66,15 +66,9 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
 
         int gap = t.gapLarge();
         int columnWidth = (t.width() - 2 * t.margin() - (COLUMNS - 1) * gap) / COLUMNS;
-        int available = t.height() - 2 * t.px(40) - intro.getPreferredSize().height
-                - ((BorderLayout) getLayout()).getLayoutComponent(BorderLayout.SOUTH).getPreferredSize().height
-                - 2 * t.gapSmall();
-        // Every condition must be seen without scrolling: on a smaller screen the list's type
-        // shrinks a little before a scroll bar is allowed to hide the end of it.
-        List<JComponent> items = entries(m, columnWidth, 1f);
-        for (float factor = 0.95f; factor >= MIN_TYPE_FACTOR && tallestColumn(items) > available; factor -= 0.05f) {
-            items = entries(m, columnWidth, factor);
-        }
+        // Read at arm's length, so the type is never shrunk to fit: the list is balanced over three
+        // columns, and the layout tests check every condition is seen without scrolling.
+        List<JComponent> items = entries(m, columnWidth);
         JPanel grid = w.panel(new GridLayout(1, COLUMNS, gap, 0));
         int[] splits = balancedSplits(heights(items));
         for (int c = 0; c < COLUMNS; c++) {
@@ -97,17 +91,15 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         repaint();
     }
 
-    private List<JComponent> entries(ContraindicationsPresenter.Model m, int columnWidth, float factor) {
+    private List<JComponent> entries(ContraindicationsPresenter.Model m, int columnWidth) {
         Theme t = w.theme();
-        Font name = t.bodyBold().deriveFont(t.bodyBold().getSize2D() * factor);
-        Font gloss = t.small().deriveFont(t.small().getSize2D() * factor);
         List<JComponent> items = new ArrayList<>();
         for (ContraindicationsPresenter.Item item : m.items()) {
             JPanel entry = w.column();
             entry.setName(item.name());
-            entry.add(new WrapText(item.name(), name, Theme.TEXT, columnWidth));
-            entry.add(new WrapText(item.gloss(), gloss, Theme.MUTED, columnWidth));
-            entry.add(Box.createVerticalStrut(Math.round(t.px(8) * factor)));
+            entry.add(new WrapText(item.name(), t.listName(), Theme.TEXT, columnWidth));
+            entry.add(new WrapText(item.gloss(), t.small(), Theme.MUTED, columnWidth));
+            entry.add(Box.createVerticalStrut(t.px(5)));
             entry.setAlignmentX(LEFT_ALIGNMENT);
             items.add(entry);
         }
@@ -116,21 +108,6 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
 
     private static int[] heights(List<JComponent> items) {
         return items.stream().mapToInt(i -> i.getPreferredSize().height).toArray();
-    }
-
-    private static int tallestColumn(List<JComponent> items) {
-        int[] heights = heights(items);
-        int[] splits = balancedSplits(heights);
-        int[] bounds = {0, splits[0], splits[1], heights.length};
-        int tallest = 0;
-        for (int c = 0; c < COLUMNS; c++) {
-            int sum = 0;
-            for (int i = bounds[c]; i < bounds[c + 1]; i++) {
-                sum += heights[i];
-            }
-            tallest = Math.max(tallest, sum);
-        }
-        return tallest;
     }
 
     /**

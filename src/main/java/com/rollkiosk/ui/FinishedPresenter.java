@@ -1,5 +1,6 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.domain.RoutineSession;
 import com.rollkiosk.domain.Side;
 import com.rollkiosk.domain.Step;
@@ -7,43 +8,42 @@ import com.rollkiosk.domain.Step;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The end of a routine: what was held, a kind word, and the way back to the start. */
 public final class FinishedPresenter extends Presenter<FinishedPresenter.Model, FinishedPresenter.View> {
 
-    /** @param done one line per region held, e.g. "Calves: left and right" */
-    public record Model(String kindWord, String summary, List<String> done) {
+    /**
+     * @param done      one line per region held, e.g. "Calves: left and right"
+     * @param doneLabel the button back to the start
+     */
+    public record Model(String kindWord, String summary, List<String> done, String doneLabel) {
     }
 
     public interface View {
         void showFinished(Model model);
     }
 
-    static final String NOTHING_HELD = "No holds finished this time. Come back any time.";
-
-    private final RoutineNames names;
-
     public FinishedPresenter(Kiosk kiosk) {
         super(kiosk);
-        this.names = new RoutineNames(kiosk.content());
     }
 
     @Override
     protected Model model() {
         RoutineSession s = kiosk.flow().session();
-        List<String> words = kiosk.content().guide().finished();
+        Guide.Finished finished = kiosk.content().guide().finished();
+        List<String> words = finished.words();
         if (s == null) {
-            return new Model(words.get(0), "", List.of());
+            return new Model(words.get(0), "", List.of(), finished.done());
         }
         // The same session always gets the same word, and different routines get different ones.
         String word = words.get(Math.floorMod(s.plan().routineId().hashCode() + s.completedSteps(), words.size()));
-        String summary = s.completedSteps() + " of " + s.steps().size() + (s.steps().size() == 1 ? " hold" : " holds");
-        return new Model(word, summary, doneLines(s));
+        String summary = s.steps().size() == 1 ? Guide.fill(finished.summaryOne(), "done", s.completedSteps())
+                : Guide.fill(finished.summary(), "done", s.completedSteps(), "total", s.steps().size());
+        return new Model(word, summary, doneLines(s, finished), finished.done());
     }
 
-    private List<String> doneLines(RoutineSession s) {
+    private List<String> doneLines(RoutineSession s, Guide.Finished finished) {
         Map<String, List<Side>> held = new LinkedHashMap<>();
         for (RoutineSession.StepResult r : s.results()) {
             if (!r.skipped()) {
@@ -52,17 +52,12 @@ public final class FinishedPresenter extends Presenter<FinishedPresenter.Model, 
             }
         }
         if (held.isEmpty()) {
-            return List.of(NOTHING_HELD);
+            return List.of(finished.nothingHeld());
         }
+        RoutineNames names = new RoutineNames(kiosk.content());
         List<String> lines = new ArrayList<>();
-        held.forEach((region, sides) -> lines.add(names.region(region) + sidesText(sides)));
+        held.forEach((region, sides) -> lines.add(names.held(region, sides)));
         return lines;
-    }
-
-    private static String sidesText(List<Side> sides) {
-        List<String> named = sides.stream().filter(side -> side != Side.CENTRE)
-                .map(side -> side.name().toLowerCase(Locale.ROOT)).toList();
-        return named.isEmpty() ? "" : ": " + String.join(" and ", named);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.awt.EventQueue;
 /** The end: a kind word, what was held, and the way back to the start. */
 public final class FinishedScreen extends JPanel implements FinishedPresenter.View, ScreenView {
 
-    static final String DONE = "Back to start";
+    static final String DONE = "done";
 
     private final Widgets w;
     private final JPanel column;
@@ -30,6 +30,7 @@ public final class FinishedScreen extends JPanel implements FinishedPresenter.Vi
         Theme t = w.theme();
         int width = Centred.width(t);
         column.removeAll();
+        done.setText(m.doneLabel());
         WrapText word = new WrapText(m.kindWord(), t.display(), Theme.TEXT, width);
         word.setName("kind-word");
         column.add(word);

@@ -17,13 +17,13 @@ import java.awt.RenderingHints;
  */
 public final class Flash extends JComponent {
 
-    static final String WORD = "\u2713 Done";
     private static final long FADE_NANOS = 900_000_000L;
 
     private final Clock clock;
     private final Timer frames;
     private Theme theme;
     private long startNanos;
+    private String word = "";
 
     public Flash(Clock clock) {
         this.clock = clock;
@@ -36,7 +36,9 @@ public final class Flash extends JComponent {
         this.theme = theme;
     }
 
-    public void flash() {
+    /** @param word what the flash says, e.g. "✓ Done" */
+    public void flash(String word) {
+        this.word = word;
         startNanos = clock.nanoTime();
         setVisible(true);
         frames.start();
@@ -70,7 +72,7 @@ public final class Flash extends JComponent {
         g2.setFont(theme.timerDigits());
         g2.setColor(Theme.ON_BRIGHT);
         FontMetrics fm = g2.getFontMetrics();
-        g2.drawString(WORD, (getWidth() - fm.stringWidth(WORD)) / 2, (getHeight() + fm.getAscent() - fm.getDescent()) / 2);
+        g2.drawString(word, (getWidth() - fm.stringWidth(word)) / 2, (getHeight() + fm.getAscent() - fm.getDescent()) / 2);
         g2.dispose();
     }
 }

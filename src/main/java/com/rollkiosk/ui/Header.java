@@ -8,7 +8,7 @@ import java.awt.GridBagLayout;
 /** The top row shared by the choosing screens: Back on the left, the title beside it. */
 final class Header {
 
-    static final String BACK = "\u2190 Back";
+    static final String BACK = "back";
 
     private Header() {
     }

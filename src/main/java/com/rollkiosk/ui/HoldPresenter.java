@@ -1,8 +1,10 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.HoldTimer;
+import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.RoutineSession;
 import com.rollkiosk.domain.Side;
@@ -25,12 +27,23 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     public enum Coaching { NONE, STEADY, ROLLING }
 
     /**
-     * @param coaching  how the prompt is to be read: as coaching (coloured) or plain
-     * @param countRule with a sensor, which counting rule is in force; null by touch
+     * @param sideLabel      the side badge's words, empty for a region without sides
+     * @param intensity      the intensity chosen, as the hold screen names it
+     * @param why            why a runner rolls this region, in the guide's meaning
+     * @param primaryLabel   the big button's words, for {@code primary}
+     * @param coaching       how the prompt is to be read: as coaching (coloured) or plain
+     * @param countRule      with a sensor, which counting rule is in force; null by touch
+     * @param pressureLabel  the pressure gauge's label
      */
-    public record Model(String regionId, String regionName, Side side, String stepLabel, List<String> steps,
-                        String prompt, HoldTimer.State state, Primary primary, boolean warning,
-                        Coaching coaching, String countRule) {
+    public record Model(String regionId, String regionName, Side side, String sideLabel, String stepLabel,
+                        String intensity, List<String> steps, String prompt, String whyLabel, String why,
+                        HoldTimer.State state, Primary primary, String primaryLabel, Buttons buttons,
+                        boolean warning, Coaching coaching, String countRule,
+                        String pressureLabel) {
+    }
+
+    /** The words on the row of secondary buttons. */
+    public record Buttons(String back, String skip, String end) {
     }
 
     /** The pressure gauge: the smoothed level and the contact band, as fractions of the full scale. */
@@ -45,10 +58,6 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     public interface View {
         void showHold(Model model);
     }
-
-    static final String STAY = "Stay still on a tender spot";
-    static final String GET_IN_POSITION = "Get in position";
-    static final String LIFT_OFF = "Lift off the roller, then lie back on to start";
 
     private final Cues cues;
     private HoldTimer cuedTimer;
@@ -71,12 +80,20 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         RoutineSession s = session();
         Step step = s.currentStep();
         Region region = kiosk.content().region(step.regionId()).orElseThrow();
+        Guide guide = kiosk.content().guide();
+        Guide.Hold words = guide.hold();
         HoldTimer.State state = s.timer().state();
+        Guide.Intensity intensity = s.intensity() == Intensity.MAXIMAL
+                ? guide.intensity().maximal() : guide.intensity().minimal();
+        Primary primary = primary(state);
         Coaching coaching = coaching(s, state);
-        return new Model(region.id(), region.name(), step.side(),
-                "Step " + (s.currentIndex() + 1) + " of " + s.steps().size(), region.steps(),
-                coaching == Coaching.NONE ? prompt(s, state) : coachingWords(coaching), state, primary(state),
-                warning(s.timer()), coaching, countRule(s));
+        return new Model(region.id(), region.name(), step.side(), RoutineNames.badge(guide, step.side()),
+                Guide.fill(words.step(), "step", s.currentIndex() + 1, "steps", s.steps().size()),
+                intensity.onHold(), region.stepsFor(s.intensity() == Intensity.MAXIMAL),
+                coaching == Coaching.NONE ? prompt(words, region, s, state) : coachingWords(words, coaching),
+                words.why(), region.why(), state, primary, primaryLabel(words, primary),
+                new Buttons(guide.back(), words.skip(), words.end()), warning(s.timer()), coaching, countRule(words, s),
+                words.pressure());
     }
 
     /** Coaching shows only while the sensor sees someone on the roller, counting towards a hold. */
@@ -91,21 +108,20 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         return steadiness == Steadiness.STEADY ? Coaching.STEADY : Coaching.NONE;
     }
 
-    private String coachingWords(Coaching coaching) {
-        var guide = kiosk.content().guide();
-        return coaching == Coaching.ROLLING ? guide.coachRolling() : guide.coachSteady();
+    private static String coachingWords(Guide.Hold words, Coaching coaching) {
+        return coaching == Coaching.ROLLING ? words.coachRolling() : words.coachSteady();
     }
 
-    private String countRule(RoutineSession s) {
+    private String countRule(Guide.Hold words, RoutineSession s) {
         if (!sensor()) {
             return null;
         }
-        var guide = kiosk.content().guide();
-        return s.counting() == HoldCounting.STEADY ? guide.countsWhenSteady() : guide.countsOnContact();
+        return s.counting() == HoldCounting.STEADY ? words.countsWhenSteady() : words.countsOnContact();
     }
 
+    /** The gauge's label in the language on show. */
     public String pressureLabel() {
-        return kiosk.content().guide().pressure();
+        return kiosk.content().guide().hold().pressure();
     }
 
     /** The gauge now; read by the gauge on its own repaint timer. */
@@ -122,13 +138,22 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         return Math.round(fraction * 200) / 200.0;
     }
 
-    private String prompt(RoutineSession s, HoldTimer.State state) {
-        var guide = kiosk.content().guide();
+    private String prompt(Guide.Hold words, Region region, RoutineSession s, HoldTimer.State state) {
         return switch (state) {
-            case READY -> sensor() ? (s.isArmed() ? guide.holdOnSensor() : LIFT_OFF) : guide.holdByTouch();
-            case GET_READY -> GET_IN_POSITION;
-            case RUNNING, COMPLETE -> STAY;
-            case PAUSED -> guide.holdPaused();
+            case READY -> sensor()
+                    ? (s.isArmed() ? words.onSensor() : words.liftOff()).forPosition(region.position())
+                    : words.byTouch();
+            case GET_READY -> words.getReady();
+            case RUNNING, COMPLETE -> words.holding();
+            case PAUSED -> words.paused();
+        };
+    }
+
+    private static String primaryLabel(Guide.Hold words, Primary primary) {
+        return switch (primary) {
+            case START, NONE -> words.start();
+            case RESUME -> words.resume();
+            case PAUSE -> words.pause();
         };
     }
 
@@ -160,16 +185,16 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         boolean warning = warning(t);
         int digits = state == HoldTimer.State.GET_READY ? t.getReadySecondsShown() : t.remainingSecondsShown();
         double progress = Math.round(t.progress() * 1000) / 1000.0;
-        return new Ring(progress, digits, state, warning, caption(state, warning));
+        return new Ring(progress, digits, state, warning, caption(kiosk.content().guide().hold().ring(), state, warning));
     }
 
-    private static String caption(HoldTimer.State state, boolean warning) {
+    private static String caption(Guide.Ring words, HoldTimer.State state, boolean warning) {
         return switch (state) {
-            case READY -> "SECONDS";
-            case GET_READY -> "GET READY";
-            case RUNNING -> warning ? "ALMOST DONE" : "HOLD";
-            case PAUSED -> "PAUSED";
-            case COMPLETE -> "DONE";
+            case READY -> words.waiting();
+            case GET_READY -> words.getReady();
+            case RUNNING -> warning ? words.lastSeconds() : words.holding();
+            case PAUSED -> words.paused();
+            case COMPLETE -> words.done();
         };
     }
 

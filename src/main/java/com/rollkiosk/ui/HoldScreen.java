@@ -1,5 +1,7 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.domain.HoldTimer;
+
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -10,73 +12,87 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 
 /**
- * The hold: region and side large on the left with the drawing and the steps; the ring timer on
- * the right with Start / Pause under it; Back, Skip and End along the bottom.
+ * The hold. Left, read from the mat: the step and the intensity, the region and side large, what
+ * to do now, the drawing beside the steps, and why this region; Back, Skip and End under them.
+ * Right, one column: the ring timer, room for the roller's coaching line and pressure gauge, and
+ * Start / Pause.
  */
 public final class HoldScreen extends JPanel implements HoldPresenter.View, ScreenView {
 
-    static final String START = "\u25B6 Start";
-    static final String RESUME = "\u25B6 Resume";
-    static final String PAUSE = "\u275A\u275A Pause";
-    static final String SKIP = "Skip \u21E5";
-    static final String END = "End routine";
+    static final String PRIMARY = "primary";
+    static final String SKIP = "skip";
+    static final String END = "end";
 
     private final Widgets w;
     private final Illustrations illustrations;
     private final RingTimer ring;
     private final PressureGauge gauge;
-    private final JLabel countRule;
+    private final JPanel coachingSlot;
     private final JButton primary;
     private final JButton back;
+    private final JButton skip;
+    private final JButton end;
     private final JPanel left;
     private final int leftWidth;
 
     public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations) {
-        super(new BorderLayout(0, w.theme().gap()));
+        super(new BorderLayout(w.theme().gapLarge(), 0));
         this.w = w;
         this.illustrations = illustrations;
         Theme t = w.theme();
         setOpaque(false);
-        int m = t.px(40);
+        setFocusable(true);
+        int m = t.px(32);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
         ring = new RingTimer(t, presenter::ring);
-        primary = w.primary(START, presenter::primary);
-        primary.setPreferredSize(new Dimension(t.ringDiameter(), primary.getPreferredSize().height));
-        JPanel right = w.panel(new GridBagLayout());
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.insets = new java.awt.Insets(0, 0, t.gapLarge(), 0);
-        right.add(ring, c);
-        c.insets = new java.awt.Insets(0, 0, 0, 0);
-        right.add(primary, c);
-        // With a sensor there is no Start button; the gauge takes its place.
+        primary = w.primary(PRIMARY, presenter::primary);
+        primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
+        // With a sensor there is no Start button; the gauge and the counting rule show instead.
         gauge = new PressureGauge(t, presenter.pressureLabel(), presenter::gauge);
-        right.add(gauge, c);
-        c.insets = new java.awt.Insets(t.gapSmall(), 0, 0, 0);
-        countRule = w.label("", t.small(), Theme.MUTED);
-        countRule.setName("count-rule");
-        right.add(countRule, c);
-        add(right, BorderLayout.EAST);
+        coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
+        coachingSlot.setName("coaching");
+        add(rightColumn(t), BorderLayout.EAST);
 
-        leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge() * 2;
+        leftWidth = t.width() - 2 * t.margin() - t.ringDiameter() - t.gapLarge();
         left = w.column();
-        JPanel leftCell = w.panel(new BorderLayout());
-        leftCell.add(left, BorderLayout.NORTH);
-        add(leftCell, BorderLayout.CENTER);
-
         back = w.secondary(Header.BACK, presenter::back);
+        skip = w.secondary(SKIP, presenter::skip);
+        end = w.secondary(END, presenter::end);
         JPanel bottom = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         bottom.add(back);
         bottom.add(Box.createHorizontalStrut(t.gap()));
-        bottom.add(w.secondary(SKIP, presenter::skip));
+        bottom.add(skip);
         bottom.add(Box.createHorizontalStrut(t.gap()));
-        bottom.add(w.secondary(END, presenter::end));
-        add(bottom, BorderLayout.SOUTH);
+        bottom.add(end);
+        JPanel leftCell = w.panel(new BorderLayout(0, t.gap()));
+        leftCell.add(left, BorderLayout.NORTH);
+        leftCell.add(bottom, BorderLayout.SOUTH);
+        add(leftCell, BorderLayout.CENTER);
+    }
+
+    /**
+     * The ring, then the coaching slot, then the primary button, top to bottom. With a sensor the
+     * slot holds the pressure gauge and the counting rule (the coaching words are the prompt, on
+     * the left); by touch it stays empty, so the column is as tall either way.
+     */
+    private JPanel rightColumn(Theme t) {
+        JPanel right = w.column();
+        ring.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(ring);
+        right.add(Box.createVerticalStrut(t.gap()));
+        Dimension slot = new Dimension(t.ringDiameter(), t.coachingHeight());
+        coachingSlot.setPreferredSize(slot);
+        coachingSlot.setMaximumSize(slot);
+        coachingSlot.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(coachingSlot);
+        right.add(Box.createVerticalStrut(t.gap()));
+        primary.setAlignmentX(CENTER_ALIGNMENT);
+        right.add(primary);
+        right.add(Box.createVerticalGlue());
+        return right;
     }
 
     @Override
@@ -84,55 +100,67 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         left.removeAll();
-        add(left, w.label(m.stepLabel().toUpperCase(java.util.Locale.ROOT), t.bodyBold(), Theme.MUTED), "step");
+        WrapText step = new WrapText(m.stepLabel() + "  \u00B7  " + m.intensity(), t.bodyBold(), Theme.MUTED, leftWidth);
+        step.setName("step");
+        left.add(step);
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
-        JPanel title = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        title.setAlignmentX(LEFT_ALIGNMENT);
-        JLabel name = w.label(m.regionName(), t.display(), Theme.TEXT);
-        name.setName("region-name");
-        title.add(name);
-        title.add(Box.createHorizontalStrut(t.gapLarge()));
-        title.add(SideBadge.of(w, m.side()));
-        title.setMaximumSize(title.getPreferredSize());
-        left.add(title);
-        left.add(Box.createVerticalStrut(t.gap()));
+        left.add(NameRow.of(w, m.regionName(), m.sideLabel(), leftWidth));
+        left.add(Box.createVerticalStrut(t.gapSmall()));
 
         WrapText prompt = new WrapText(m.prompt(), t.title(), promptColour(m), leftWidth);
         prompt.setName("prompt");
         left.add(prompt);
-        left.add(Box.createVerticalStrut(t.gapLarge()));
+        left.add(Box.createVerticalStrut(t.gap()));
+        left.add(how(m));
+        left.add(Box.createVerticalStrut(t.gap()));
 
-        JPanel how = w.panel(new BorderLayout(t.gapLarge(), 0));
+        WrapText whyLabel = new WrapText(m.whyLabel(), t.bodyBold(), Theme.ACCENT, leftWidth);
+        left.add(whyLabel);
+        WrapText why = new WrapText(m.why(), t.body(), Theme.TEXT, leftWidth);
+        why.setName("why");
+        left.add(why);
+
+        primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
+        primary.setText(m.primaryLabel());
+        back.setText(m.buttons().back());
+        skip.setText(m.buttons().skip());
+        end.setText(m.buttons().end());
+        coachingSlot.removeAll();
+        if (m.countRule() != null) {
+            gauge.setLabel(m.pressureLabel());
+            coachingSlot.add(gauge, BorderLayout.NORTH);
+            WrapText rule = new WrapText(m.countRule(), t.body(), Theme.MUTED, t.ringDiameter());
+            rule.setName("count-rule");
+            coachingSlot.add(rule, BorderLayout.CENTER);
+        }
+        coachingSlot.revalidate();
+        coachingSlot.repaint();
+        left.revalidate();
+        left.repaint();
+        revalidate();
+    }
+
+    /** The drawing with the numbered steps beside it. */
+    private JPanel how(HoldPresenter.Model m) {
+        Theme t = w.theme();
+        JPanel how = w.panel(new BorderLayout(t.gap(), 0));
         how.setAlignmentX(LEFT_ALIGNMENT);
         int art = t.illustrationSize();
-        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art, art).orElse(null));
+        JLabel drawing = new JLabel(illustrations.icon(m.regionId(), art, art * 3 / 4).orElse(null));
         drawing.setPreferredSize(new Dimension(art, art * 3 / 4));
         drawing.setVerticalAlignment(JLabel.TOP);
         how.add(drawing, BorderLayout.WEST);
         JPanel steps = w.column();
-        int stepWidth = leftWidth - art - t.gapLarge();
+        steps.setName("steps");
+        int stepWidth = leftWidth - art - t.gap();
         for (int i = 0; i < m.steps().size(); i++) {
             steps.add(new WrapText((i + 1) + ".  " + m.steps().get(i), t.body(), Theme.TEXT, stepWidth));
-            steps.add(Box.createVerticalStrut(t.gap() / 2));
+            steps.add(Box.createVerticalStrut(t.gapSmall() / 2));
         }
         how.add(steps, BorderLayout.CENTER);
         how.setMaximumSize(new Dimension(leftWidth, how.getPreferredSize().height));
-        left.add(how);
-
-        primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
-        gauge.setVisible(m.countRule() != null);
-        countRule.setVisible(m.countRule() != null);
-        countRule.setText(m.countRule() == null ? "" : m.countRule());
-        primary.setText(switch (m.primary()) {
-            case START, NONE -> START;
-            case RESUME -> RESUME;
-            case PAUSE -> PAUSE;
-        });
-        primary.setName(primary.getText());
-        left.revalidate();
-        left.repaint();
-        revalidate();
+        return how;
     }
 
     /** Praise in green, a correction in amber (never red: rolling is not an error), a pause in amber. */
@@ -140,14 +168,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         return switch (m.coaching()) {
             case STEADY -> Theme.GO;
             case ROLLING -> Theme.ACCENT;
-            case NONE -> m.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT;
+            case NONE -> m.state() == HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.TEXT;
         };
-    }
-
-    private static void add(JPanel column, JLabel label, String name) {
-        label.setName(name);
-        label.setAlignmentX(LEFT_ALIGNMENT);
-        column.add(label);
     }
 
     public RingTimer ring() {
@@ -163,8 +185,9 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         return this;
     }
 
+    /** Start or Pause; with the sensor driving there is none, and Enter must not go back, so the screen itself. */
     @Override
     public JComponent firstFocus() {
-        return primary.isVisible() ? primary : back;
+        return primary.isVisible() ? primary : this;
     }
 }

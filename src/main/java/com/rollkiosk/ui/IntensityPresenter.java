@@ -7,36 +7,37 @@ import java.util.List;
 /** The guide's rule in two choices: strong and short, or light and long, with the seconds filled in. */
 public final class IntensityPresenter extends Presenter<IntensityPresenter.Model, IntensityPresenter.View> {
 
-    public record Choice(Intensity intensity, String title, String description, int seconds) {
+    /** @param seconds the hold's length as the tile shows it, large, e.g. "30 s" */
+    public record Choice(Intensity intensity, String title, String description, String seconds) {
     }
 
     /** @param method the method in a few sentences: find a tender spot, hold still on it */
-    public record Model(String routineName, Choice maximal, Choice minimal, List<String> method) {
+    public record Model(String title, String back, String routineName, Choice maximal, Choice minimal,
+                        List<String> method) {
     }
 
     public interface View {
         void showChoices(Model model);
     }
 
-    private final RoutineNames names;
-
     public IntensityPresenter(Kiosk kiosk) {
         super(kiosk);
-        this.names = new RoutineNames(kiosk.content());
     }
 
     @Override
     protected Model model() {
         var timing = kiosk.flow().timing();
         var plan = kiosk.flow().chosenRoutine();
-        Guide g = kiosk.content().guide();
-        return new Model(plan == null ? "" : names.of(plan.routineId()),
-                choice(Intensity.MAXIMAL, g.maximal(), timing.maximalSeconds()),
-                choice(Intensity.MINIMAL, g.minimal(), timing.minimalSeconds()), g.method());
+        Guide.Intensities words = kiosk.content().guide().intensity();
+        return new Model(words.title(), kiosk.content().guide().back(),
+                plan == null ? "" : new RoutineNames(kiosk.content()).of(plan.routineId()),
+                choice(words, Intensity.MAXIMAL, words.maximal(), timing.maximalSeconds()),
+                choice(words, Intensity.MINIMAL, words.minimal(), timing.minimalSeconds()), words.method());
     }
 
-    private static Choice choice(Intensity intensity, Guide.Intensity text, int seconds) {
-        return new Choice(intensity, text.titleFor(seconds), text.descriptionFor(seconds), seconds);
+    private static Choice choice(Guide.Intensities words, Intensity intensity, Guide.Intensity text, int seconds) {
+        return new Choice(intensity, text.title(), text.descriptionFor(seconds),
+                Guide.fill(words.seconds(), "seconds", seconds));
     }
 
     @Override
@@ -44,8 +45,18 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
         view.showChoices(model);
     }
 
+    /**
+     * Starts the routine at this intensity. By touch, choosing is also pressing Start: the first
+     * hold's get-ready countdown begins at once, so a running hold is four taps from the idle
+     * screen (start, the safety check, a routine, an intensity). With a sensor the roller starts it.
+     */
     public void choose(Intensity intensity) {
-        kiosk.act(f -> f.chooseIntensity(intensity));
+        kiosk.act(f -> {
+            f.chooseIntensity(intensity);
+            if (!f.isSensorConnected()) {
+                f.holdStart();
+            }
+        });
     }
 
     @Override

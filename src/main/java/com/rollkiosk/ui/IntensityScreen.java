@@ -15,12 +15,11 @@ import java.awt.GridBagLayout;
 /** Strong and short, or light and long: two big choices with the seconds in large type. */
 public final class IntensityScreen extends JPanel implements IntensityPresenter.View, ScreenView {
 
-    static final String TITLE = "How strong today?";
-
     private final Widgets w;
     private final IntensityPresenter presenter;
     private final JButton back;
     private final JPanel choices;
+    private final JPanel headerCell;
     private final JPanel subtitleCell;
     private final JPanel methodCell;
     private JButton first;
@@ -35,9 +34,9 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), t.margin(), t.margin()));
         back = w.secondary(Header.BACK, presenter::escape);
         JPanel north = w.column();
-        JPanel header = Header.of(w, back, TITLE, t.heading());
-        header.setAlignmentX(LEFT_ALIGNMENT);
-        north.add(header);
+        headerCell = w.panel(new BorderLayout());
+        headerCell.setAlignmentX(LEFT_ALIGNMENT);
+        north.add(headerCell);
         subtitleCell = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         subtitleCell.setAlignmentX(LEFT_ALIGNMENT);
         north.add(subtitleCell);
@@ -54,6 +53,9 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
     public void showChoices(IntensityPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
+        back.setText(m.back());
+        headerCell.removeAll();
+        headerCell.add(Header.of(w, back, m.title(), t.heading()));
         subtitleCell.removeAll();
         subtitleCell.add(Box.createHorizontalStrut(back.getPreferredSize().width + t.gapLarge()));
         subtitleCell.add(w.label(m.routineName(), t.action(), Theme.MUTED));
@@ -74,13 +76,16 @@ public final class IntensityScreen extends JPanel implements IntensityPresenter.
         Theme t = w.theme();
         // The flow layout puts a gap before, between and after the two choices.
         int width = Math.min(t.px(780), (t.width() - 2 * t.margin() - 3 * t.gapLarge()) / 2);
-        JButton b = w.tile(c.title(), c.description(), t.body(), () -> presenter.choose(c.intensity()), width,
+        JButton b = w.tile(c.title(), t.action(), c.description(), t.body(), () -> presenter.choose(c.intensity()), width,
                 t.px(440), featured);
         b.setName(c.intensity() == Intensity.MAXIMAL ? "maximal" : "minimal");
         JComponent words = (JComponent) b.getComponent(0);
         words.add(Box.createVerticalStrut(t.gapLarge()), 0);
-        words.add(new WrapText(c.seconds() + " s", t.timerDigits().deriveFont((float) t.px(150)),
+        words.add(new WrapText(c.seconds(), t.timerDigits().deriveFont((float) t.px(150)),
                 featured ? Theme.ON_BRIGHT : Theme.ACCENT, width - b.getInsets().left - b.getInsets().right), 0);
+        // The tile grows to its words, the big seconds included, so no line is cut off.
+        b.setPreferredSize(new java.awt.Dimension(width, Math.max(t.px(440),
+                words.getPreferredSize().height + b.getInsets().top + b.getInsets().bottom)));
         return b;
     }
 

@@ -2,22 +2,80 @@ package com.rollkiosk.ui;
 
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.Screen;
 
 import com.rollkiosk.domain.RollerState;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What every presenter works with: the flow it reads and drives, the words, the settings, the
- * roller's latest published state (null without a sensor), and the refresh that follows each
- * action so the screen shows the flow's new state at once.
+ * What every presenter works with: the flow it reads and drives, the words in the language on
+ * show, the settings, the roller's latest published state (null without a sensor), and the
+ * refresh that follows each action so the screen shows the flow's new state at once.
  */
-public record Kiosk(KioskFlow flow, Content content, KioskConfig config, Supplier<RollerState> roller,
-                    Runnable refresh) {
+public final class Kiosk {
 
-    public Kiosk(KioskFlow flow, Content content, KioskConfig config, Runnable refresh) {
-        this(flow, content, config, () -> null, refresh);
+    private final KioskFlow flow;
+    private final Languages languages;
+    private final KioskConfig config;
+    private final Supplier<RollerState> roller;
+    private final Runnable refresh;
+    private Content content;
+    private Screen followed;
+
+    public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Runnable refresh) {
+        this(flow, languages, config, () -> null, refresh);
+    }
+
+    public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Supplier<RollerState> roller,
+                 Runnable refresh) {
+        this.flow = flow;
+        this.languages = languages;
+        this.config = config;
+        this.roller = roller;
+        this.refresh = refresh;
+        this.content = languages.first();
+    }
+
+    public KioskFlow flow() {
+        return flow;
+    }
+
+    /** The words in the language on show. */
+    public Content content() {
+        return content;
+    }
+
+    /** Shows every screen in this language until the kiosk next comes back to the idle screen. */
+    public void chooseLanguage(String code) {
+        content = languages.content(code).orElseThrow(() -> new IllegalArgumentException("no language " + code));
+        act(KioskFlow::activity);
+    }
+
+    /**
+     * Follows the flow to the screen it is on: coming back to the idle screen from anywhere else
+     * means the next person starts in the configured language, whatever the last one chose.
+     */
+    void follow(Screen screen) {
+        if (screen == Screen.ATTRACT && followed != null && followed != Screen.ATTRACT) {
+            content = languages.first();
+        }
+        followed = screen;
+    }
+
+    public Languages languages() {
+        return languages;
+    }
+
+    /** The roller's latest state, or null without a sensor. */
+    public Supplier<RollerState> roller() {
+        return roller;
+    }
+
+    public KioskConfig config() {
+        return config;
     }
 
     /** Applies a touch to the flow, then redraws. */

@@ -1,7 +1,7 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.config.KioskConfig;
-import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
@@ -51,9 +51,9 @@ public final class KioskUi {
     private Screen showing;
     private Supplier<RollerState> roller = () -> null;
 
-    public KioskUi(KioskFlow flow, Content content, KioskConfig config, Clock clock,
+    public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
                    Illustrations illustrations, Cues cues) {
-        this.kiosk = new Kiosk(flow, content, config, () -> roller.get(), this::refresh);
+        this.kiosk = new Kiosk(flow, languages, config, () -> roller.get(), this::refresh);
         this.clock = clock;
         this.illustrations = illustrations;
         this.cues = cues;
@@ -111,7 +111,7 @@ public final class KioskUi {
         assert EventQueue.isDispatchThread();
         if (event instanceof KioskEvent.HoldCompleted) {
             cues.completed();
-            flash.flash();
+            flash.flash(kiosk.content().guide().hold().flash());
         }
     }
 
@@ -149,6 +149,8 @@ public final class KioskUi {
             return;
         }
         Screen now = kiosk.flow().screen();
+        kiosk.follow(now);
+        mark.setWords(kiosk.content().guide().sensor());
         if (now != showing) {
             showing = now;
             ScreenView view = views.get(now);
@@ -162,7 +164,7 @@ public final class KioskUi {
     }
 
     /** Builds every screen for this size; sizes and type scale with the window. */
-    private void fitTo(Dimension size) {
+    void fitTo(Dimension size) {
         if (size.width <= 0 || size.height <= 0
                 || theme != null && theme.width() == size.width && theme.height() == size.height) {
             return;
@@ -171,6 +173,7 @@ public final class KioskUi {
         Widgets w = new Widgets(theme);
         flash.setTheme(theme);
         mark.setTheme(theme);
+        stage.setTheme(theme);
         AttractPresenter attract = presenter(Screen.ATTRACT);
         views.put(Screen.ATTRACT, attachTo(new AttractScreen(w, attract, illustrations, clock), attract::attach));
         ContraindicationsPresenter contra = presenter(Screen.CONTRAINDICATIONS);
@@ -221,6 +224,15 @@ public final class KioskUi {
                 action.run();
             }
         });
+    }
+
+    Kiosk kiosk() {
+        return kiosk;
+    }
+
+    /** The words in the language on show. */
+    public com.rollkiosk.content.Guide words() {
+        return kiosk.content().guide();
     }
 
     /** The screen on show, for tests and the wiring's first-frame check. */

@@ -3,7 +3,7 @@ package com.rollkiosk.ui;
 /** The kind stop after "one of these applies": it says why, and only leads back to attract. */
 public final class NotSafePresenter extends Presenter<NotSafePresenter.Model, NotSafePresenter.View> {
 
-    public record Model(String message) {
+    public record Model(String title, String message, String done) {
     }
 
     public interface View {
@@ -17,7 +17,8 @@ public final class NotSafePresenter extends Presenter<NotSafePresenter.Model, No
 
     @Override
     protected Model model() {
-        return new Model(kiosk.content().guide().oneApplies());
+        var words = kiosk.content().guide().notSafe();
+        return new Model(words.title(), words.message(), words.done());
     }
 
     @Override

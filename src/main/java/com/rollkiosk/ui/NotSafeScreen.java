@@ -9,8 +9,7 @@ import java.awt.EventQueue;
 /** "Please ask a professional first": a kind stop that only leads back to the start. */
 public final class NotSafeScreen extends JPanel implements NotSafePresenter.View, ScreenView {
 
-    static final String TITLE = "Look after yourself";
-    static final String DONE = "Back to start";
+    static final String DONE = "done";
 
     private final Widgets w;
     private final JPanel column;
@@ -31,7 +30,8 @@ public final class NotSafeScreen extends JPanel implements NotSafePresenter.View
         Theme t = w.theme();
         int width = Centred.width(t);
         column.removeAll();
-        column.add(w.label("\u2665  " + TITLE, t.heading(), Theme.ACCENT));
+        column.add(w.label("\u2665  " + m.title(), t.heading(), Theme.ACCENT));
+        done.setText(m.done());
         Centred.gap(column, t.gapLarge());
         WrapText message = new WrapText(m.message(), t.title(), Theme.TEXT, width);
         message.setName("message");

@@ -29,7 +29,7 @@ public final class PressureGauge extends JComponent {
     private final Theme theme;
     private final Supplier<HoldPresenter.Gauge> source;
     private final Timer poll;
-    private final String label;
+    private String label;
     private HoldPresenter.Gauge shown;
 
     public PressureGauge(Theme theme, String label, Supplier<HoldPresenter.Gauge> source) {
@@ -38,7 +38,7 @@ public final class PressureGauge extends JComponent {
         this.source = source;
         this.poll = new Timer(POLL_MS, e -> poll());
         setName("pressure-gauge");
-        FontMetrics fm = getFontMetrics(theme.small());
+        FontMetrics fm = getFontMetrics(theme.body());
         Dimension size = new Dimension(theme.ringDiameter(), fm.getHeight() + theme.gapSmall() + barHeight());
         setPreferredSize(size);
         setMinimumSize(size);
@@ -52,6 +52,14 @@ public final class PressureGauge extends JComponent {
                 }
             }
         });
+    }
+
+    /** The label in the language on show. */
+    public void setLabel(String label) {
+        if (!label.equals(this.label)) {
+            this.label = label;
+            repaint();
+        }
     }
 
     private int barHeight() {
@@ -85,7 +93,7 @@ public final class PressureGauge extends JComponent {
         Graphics2D g2 = (Graphics2D) g.create();
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setFont(theme.small());
+        g2.setFont(theme.body());
         FontMetrics fm = g2.getFontMetrics();
         g2.setColor(Theme.MUTED);
         g2.drawString(label, 0, fm.getAscent());

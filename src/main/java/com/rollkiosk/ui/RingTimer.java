@@ -109,17 +109,29 @@ public final class RingTimer extends JComponent {
 
         String digits = Integer.toString(r.digits());
         g2.setFont(theme.timerDigits());
-        FontMetrics fm = g2.getFontMetrics();
-        int cx = getWidth() / 2;
-        int cy = getHeight() / 2;
-        int digitsBaseline = cy + fm.getAscent() / 2 - theme.px(30);
-        g2.setColor(r.warning() ? Theme.WARN : Theme.TEXT);
-        g2.drawString(digits, cx - fm.stringWidth(digits) / 2, digitsBaseline);
-
+        java.awt.geom.Rectangle2D glyphs = g2.getFont().createGlyphVector(g2.getFontRenderContext(), digits)
+                .getVisualBounds();
         g2.setFont(theme.bodyBold());
         FontMetrics cm = g2.getFontMetrics();
+        int gap = theme.px(18);
+        // Digits and caption as one block in the middle of the ring; digits have no descenders.
+        double blockTop = getHeight() / 2.0 - (glyphs.getHeight() + gap + cm.getAscent()) / 2;
+        double digitsBaseline = blockTop - glyphs.getY();
+        double cx = getWidth() / 2.0;
+        // Three digits (a long hold set in the config) are narrowed, never shortened, to stay inside the ring.
+        double room = d - stroke * 1.5;
+        double squeeze = Math.min(1, room / glyphs.getWidth());
+        Graphics2D digitsG = (Graphics2D) g2.create();
+        digitsG.setFont(theme.timerDigits());
+        digitsG.setColor(r.warning() ? Theme.WARN : Theme.TEXT);
+        digitsG.translate(cx, digitsBaseline);
+        digitsG.scale(squeeze, 1);
+        digitsG.drawString(digits, (float) (-glyphs.getX() - glyphs.getWidth() / 2), 0f);
+        digitsG.dispose();
+
         g2.setColor(r.state() == com.rollkiosk.domain.HoldTimer.State.PAUSED ? Theme.ACCENT : Theme.MUTED);
-        g2.drawString(r.caption(), cx - cm.stringWidth(r.caption()) / 2, digitsBaseline + theme.px(24) + cm.getAscent());
+        g2.drawString(r.caption(), (float) (cx - cm.stringWidth(r.caption()) / 2.0),
+                (float) (digitsBaseline + gap + cm.getAscent()));
         g2.dispose();
     }
 }

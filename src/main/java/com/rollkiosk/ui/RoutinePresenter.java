@@ -1,6 +1,7 @@
 package com.rollkiosk.ui;
 
 import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.RoutinePlan;
 
@@ -14,8 +15,12 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
     public record Tile(String id, String title, String line) {
     }
 
-    /** @param routines the content's routines, the first (the full routine) is the suggested one */
-    public record Model(List<Tile> routines, List<Tile> regions) {
+    /**
+     * @param routines the content's routines, the first (the full routine) is the suggested one
+     * @param regions  one tile per region, with where on the body to find it
+     */
+    public record Model(String title, String routinesLabel, String oneAreaLabel, String back, List<Tile> routines,
+                        List<Tile> regions) {
     }
 
     public interface View {
@@ -33,17 +38,18 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
     @Override
     protected Model model() {
         Content c = kiosk.content();
+        Guide.Choose words = c.guide().choose();
         List<Tile> routines = c.routines().stream()
-                .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " · " + areas(r.regions().size())))
+                .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " · " + areas(words, r.regions().size())))
                 .toList();
         List<Tile> regions = c.regions().stream()
                 .map(r -> new Tile(REGION + r.id(), r.name(), r.where()))
                 .toList();
-        return new Model(routines, regions);
+        return new Model(words.title(), words.routines(), words.oneArea(), c.guide().back(), routines, regions);
     }
 
-    private static String areas(int n) {
-        return n == 1 ? "1 area" : n + " areas";
+    private static String areas(Guide.Choose words, int n) {
+        return n == 1 ? words.oneAreaCount() : Guide.fill(words.areaCount(), "count", n);
     }
 
     @Override
@@ -54,6 +60,12 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
     public void choose(String tileId) {
         RoutinePlan plan = plan(tileId);
         kiosk.act(f -> f.chooseRoutine(plan));
+    }
+
+    /** The suggested tile: the first routine, or the first region when there are no routines. */
+    String firstTile() {
+        Content c = kiosk.content();
+        return c.routines().isEmpty() ? REGION + c.regions().get(0).id() : ROUTINE + c.routines().get(0).id();
     }
 
     /** The plan a tile stands for: a routine's regions in order, or one region on its own. */

@@ -10,22 +10,20 @@ import java.awt.EventQueue;
 import java.awt.GridLayout;
 import java.util.List;
 
-/** Choosing what to roll: routines as big tiles, then one tile per region. */
+/** Choosing what to roll: routines as big tiles, then one tile per region with where to find it. */
 public final class RoutineScreen extends JPanel implements RoutinePresenter.View, ScreenView {
 
-    static final String TITLE = "What would you like to roll?";
-    static final String ONE_AREA = "Or just one area";
-    static final String ROUTINES = "Routines";
     private static final int PER_ROW = 5;
 
     private final Widgets w;
     private final RoutinePresenter presenter;
     private final JButton back;
     private final JPanel body;
+    private final JPanel north;
     private JComponent first;
 
     public RoutineScreen(Widgets w, RoutinePresenter presenter) {
-        super(new BorderLayout(0, w.theme().gapLarge()));
+        super(new BorderLayout(0, w.theme().gap()));
         this.w = w;
         this.presenter = presenter;
         Theme t = w.theme();
@@ -33,7 +31,8 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
         int m = t.px(40);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
         back = w.secondary(Header.BACK, presenter::escape);
-        add(Header.of(w, back, TITLE, t.heading()), BorderLayout.NORTH);
+        north = w.panel(new BorderLayout());
+        add(north, BorderLayout.NORTH);
         body = w.column();
         JPanel top = w.panel(new BorderLayout());
         top.add(body, BorderLayout.NORTH);
@@ -44,15 +43,18 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
     public void showTiles(RoutinePresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
+        back.setText(m.back());
+        north.removeAll();
+        north.add(Header.of(w, back, m.title(), t.heading()));
         body.removeAll();
         first = null;
-        body.add(section(ROUTINES));
+        body.add(section(m.routinesLabel()));
+        body.add(Box.createVerticalStrut(t.gapSmall()));
+        body.add(grid(m.routines(), t.px(150)));
         body.add(Box.createVerticalStrut(t.gap()));
-        body.add(grid(m.routines(), t.px(250), true));
-        body.add(Box.createVerticalStrut(t.gapLarge()));
-        body.add(section(ONE_AREA));
-        body.add(Box.createVerticalStrut(t.gap()));
-        body.add(grid(m.regions(), t.px(150), false));
+        body.add(section(m.oneAreaLabel()));
+        body.add(Box.createVerticalStrut(t.gapSmall()));
+        body.add(grid(m.regions(), t.px(120)));
         body.revalidate();
         body.repaint();
     }
@@ -63,7 +65,7 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
         return label;
     }
 
-    private JPanel grid(List<RoutinePresenter.Tile> tiles, int height, boolean withLine) {
+    private JPanel grid(List<RoutinePresenter.Tile> tiles, int height) {
         Theme t = w.theme();
         int gap = t.gap();
         int width = (t.width() - 2 * t.margin() - (PER_ROW - 1) * gap) / PER_ROW;
@@ -71,7 +73,8 @@ public final class RoutineScreen extends JPanel implements RoutinePresenter.View
         JPanel grid = w.panel(new GridLayout(rows, PER_ROW, gap, gap));
         grid.setAlignmentX(LEFT_ALIGNMENT);
         for (RoutinePresenter.Tile tile : tiles) {
-            JButton b = w.tile(tile.title(), withLine ? tile.line() : "", t.small(), () -> presenter.choose(tile.id()),
+            // Read at arm's length, like the safety list: the type is smaller than the hold screen's.
+            JButton b = w.tile(tile.title(), t.bodyBold(), tile.line(), t.small(), () -> presenter.choose(tile.id()),
                     width, height, first == null);
             b.setName(tile.id());
             if (first == null) {

@@ -1,9 +1,9 @@
 package com.rollkiosk.ui;
 
-/** Staff mode's placeholder: a title and the way back; PIN and settings come later. */
+/** Staff mode's placeholder: a title, a note and the way back, in the staff words; PIN and settings come later. */
 public final class StaffPresenter extends Presenter<StaffPresenter.Model, StaffPresenter.View> {
 
-    public record Model(String title) {
+    public record Model(String title, String note, String back) {
     }
 
     public interface View {
@@ -17,7 +17,8 @@ public final class StaffPresenter extends Presenter<StaffPresenter.Model, StaffP
 
     @Override
     protected Model model() {
-        return new Model("Staff");
+        var staff = kiosk.content().staff();
+        return new Model(staff.title(), staff.note(), kiosk.content().guide().back());
     }
 
     @Override

@@ -9,8 +9,6 @@ import java.awt.EventQueue;
 /** Staff mode for now: a title and Back. PIN entry and settings come in a later issue. */
 public final class StaffScreen extends JPanel implements StaffPresenter.View, ScreenView {
 
-    static final String NOTE = "Staff settings will live here.";
-
     private final Widgets w;
     private final JPanel column;
     private final JButton back;
@@ -29,11 +27,12 @@ public final class StaffScreen extends JPanel implements StaffPresenter.View, Sc
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         column.removeAll();
+        back.setText(m.back());
         var title = w.label(m.title(), t.heading(), Theme.TEXT);
         title.setName("title");
         column.add(title);
         Centred.gap(column, t.gap());
-        column.add(w.label(NOTE, t.body(), Theme.MUTED));
+        column.add(w.label(m.note(), t.body(), Theme.MUTED));
         Centred.gap(column, t.gapLarge());
         back.setAlignmentX(LEFT_ALIGNMENT);
         column.add(back);

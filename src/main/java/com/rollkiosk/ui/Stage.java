@@ -6,8 +6,9 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 
 /**
- * The window's content: the current screen filling it, the sensor mark and any staff/dev control
- * in the top-right corner above it, and the completion flash above everything.
+ * The window's content: a thin strip along the top with the sensor mark and any development
+ * control at its right, the current screen under it, and the completion flash above everything.
+ * Nothing in the strip ever covers a screen.
  */
 final class Stage extends JLayeredPane {
 
@@ -15,6 +16,7 @@ final class Stage extends JLayeredPane {
     private final StatusMark mark;
     private JComponent screen;
     private JComponent corner;
+    private Theme theme;
 
     Stage(Flash flash, StatusMark mark) {
         this.flash = flash;
@@ -36,7 +38,12 @@ final class Stage extends JLayeredPane {
         repaint();
     }
 
-    /** A small control under the status mark, e.g. the simulated roller's On / Off toggle. */
+    void setTheme(Theme theme) {
+        this.theme = theme;
+        revalidate();
+    }
+
+    /** A small control beside the status mark, e.g. the simulated roller's On / Off toggle. */
     void setCorner(JComponent control) {
         if (corner != null) {
             remove(corner);
@@ -50,16 +57,18 @@ final class Stage extends JLayeredPane {
     public void doLayout() {
         int w = getWidth();
         int h = getHeight();
+        int strip = theme == null ? 0 : theme.statusHeight();
         if (screen != null) {
-            screen.setBounds(0, 0, w, h);
+            screen.setBounds(0, strip, w, h - strip);
         }
         flash.setBounds(0, 0, w, h);
+        int inset = theme == null ? 8 : theme.px(8);
         Dimension m = mark.component().getPreferredSize();
-        int inset = Math.max(8, h / 90);
-        mark.component().setBounds(w - m.width - inset, inset, m.width, m.height);
+        int x = w - m.width - inset;
+        mark.component().setBounds(x, (strip - m.height) / 2, m.width, m.height);
         if (corner != null) {
             Dimension c = corner.getPreferredSize();
-            corner.setBounds(w - c.width - inset, inset * 2 + m.height, c.width, c.height);
+            corner.setBounds(x - inset - c.width, (strip - c.height) / 2, c.width, c.height);
         }
     }
 

@@ -1,7 +1,8 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
+import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.RoutineSession;
-import com.rollkiosk.domain.Side;
 import com.rollkiosk.domain.Step;
 
 /** The short prompt between two holds: what was just done and what comes next. */
@@ -11,21 +12,16 @@ public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Mod
      * @param title    "Now the other side" or "Next up"
      * @param doneLine the hold just finished, e.g. "Calves, left: done"
      */
-    public record Model(String title, String doneLine, String nextName, Side nextSide, String stepLabel,
-                        String prompt) {
+    public record Model(String title, String doneLine, String nextName, String nextSide, String stepLabel,
+                        String prompt, String next, String back, String end) {
     }
 
     public interface View {
         void showNext(Model model);
     }
 
-    static final String TAP_NEXT = "Tap Next when you are ready";
-
-    private final RoutineNames names;
-
     public SwitchSidePresenter(Kiosk kiosk) {
         super(kiosk);
-        this.names = new RoutineNames(kiosk.content());
     }
 
     @Override
@@ -33,12 +29,18 @@ public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Mod
         RoutineSession s = kiosk.flow().session();
         Step done = s.currentStep();
         Step next = s.upcomingStep();
-        var guide = kiosk.content().guide();
+        Guide guide = kiosk.content().guide();
+        Guide.Between words = guide.between();
+        RoutineNames names = new RoutineNames(kiosk.content());
         boolean sameRegion = done.regionId().equals(next.regionId());
-        String prompt = kiosk.flow().isSensorConnected() ? guide.holdOnSensor() : TAP_NEXT;
-        return new Model(sameRegion ? guide.switchSide() : guide.nextRegion(), names.step(done) + ": done",
-                names.region(next.regionId()), next.side(),
-                "Step " + (s.currentIndex() + 2) + " of " + s.steps().size(), prompt);
+        String position = kiosk.content().region(next.regionId()).map(Region::position).orElse(Region.LYING);
+        String prompt = kiosk.flow().isSensorConnected() ? guide.hold().onSensor().forPosition(position)
+                : words.tapNext();
+        return new Model(sameRegion ? words.switchSide() : words.nextRegion(),
+                Guide.fill(words.done(), "step", names.step(done)), names.region(next.regionId()),
+                RoutineNames.badge(guide, next.side()),
+                Guide.fill(guide.hold().step(), "step", s.currentIndex() + 2, "steps", s.steps().size()), prompt,
+                words.next(), guide.back(), guide.hold().end());
     }
 
     @Override

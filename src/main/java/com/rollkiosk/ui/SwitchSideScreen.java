@@ -10,7 +10,7 @@ import java.awt.FlowLayout;
 /** Between two holds: a tick for the one just done, then what comes next, large. */
 public final class SwitchSideScreen extends JPanel implements SwitchSidePresenter.View, ScreenView {
 
-    static final String NEXT = "Next \u2192";
+    static final String NEXT = "next";
 
     private final Widgets w;
     private final JPanel column;
@@ -35,6 +35,9 @@ public final class SwitchSideScreen extends JPanel implements SwitchSidePresente
         Theme t = w.theme();
         int width = Centred.width(t);
         column.removeAll();
+        next.setText(m.next());
+        back.setText(m.back());
+        end.setText(m.end());
         var done = w.label("\u2713 " + m.doneLine(), t.action(), Theme.GO);
         done.setName("done");
         column.add(done);
@@ -43,14 +46,7 @@ public final class SwitchSideScreen extends JPanel implements SwitchSidePresente
         title.setName("title");
         column.add(title);
         Centred.gap(column, t.gap());
-        JPanel nextRow = w.panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        nextRow.setAlignmentX(LEFT_ALIGNMENT);
-        var name = w.label(m.nextName(), t.display(), Theme.TEXT);
-        name.setName("region-name");
-        nextRow.add(name);
-        nextRow.add(javax.swing.Box.createHorizontalStrut(t.gapLarge()));
-        nextRow.add(SideBadge.of(w, m.nextSide()));
-        column.add(nextRow);
+        column.add(NameRow.of(w, m.nextName(), m.nextSide(), width));
         Centred.gap(column, t.gap());
         column.add(new WrapText(m.stepLabel() + ".  " + m.prompt(), t.body(), Theme.MUTED, width));
         Centred.gap(column, t.gapLarge() * 2);

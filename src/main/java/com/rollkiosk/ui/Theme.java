@@ -7,6 +7,7 @@ import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,14 +19,25 @@ public final class Theme {
 
     public static final Color BACKGROUND = new Color(0x0F1720);
     public static final Color SURFACE = new Color(0x1B2631);
-    public static final Color SURFACE_RAISED = new Color(0x253444);
+    public static final Color SURFACE_RAISED = new Color(0x222F3E);
     public static final Color TEXT = new Color(0xF4F7FA);
-    public static final Color MUTED = new Color(0x9FB0C0);
+    public static final Color MUTED = new Color(0xB8C5D1);
     public static final Color ACCENT = new Color(0xFFC247);
     public static final Color GO = new Color(0x3DDC97);
-    public static final Color WARN = new Color(0xFF6B5E);
-    /** Text on an accent, go or warn fill: dark on bright keeps contrast above 9:1. */
+    /** The last seconds of a hold: a light coral, so it still reads at 7:1 on every surface. */
+    public static final Color WARN = new Color(0xFFA597);
+    /** Text on an accent, go or warn fill: dark on bright. */
     public static final Color ON_BRIGHT = BACKGROUND;
+
+    /**
+     * Every colour text is drawn in, and every colour it is drawn on. Any text colour may land on
+     * any surface, so each pair is held to 7:1 (WCAG AAA), read from a gym floor; the theme's test
+     * computes them all.
+     */
+    public static final List<Color> TEXT_COLOURS = List.of(TEXT, MUTED, ACCENT, GO, WARN);
+    public static final List<Color> SURFACES = List.of(BACKGROUND, SURFACE, SURFACE_RAISED);
+    /** Bright fills, which carry {@link #ON_BRIGHT} text: the primary button, the side badge, the flash. */
+    public static final List<Color> BRIGHT_FILLS = List.of(ACCENT, GO, WARN);
 
     public static final String FONT_FAMILY = "DejaVu Sans";
     /** Smallest touch target anywhere, in pixels, whatever the window size. */
@@ -34,6 +46,7 @@ public final class Theme {
     public static final int MIN_PRIMARY = 120;
 
     private static final int DESIGN_HEIGHT = 1080;
+    private static final int DESIGN_WIDTH = 1920;
 
     private final int width;
     private final int height;
@@ -42,7 +55,9 @@ public final class Theme {
     private Theme(int width, int height) {
         this.width = width;
         this.height = height;
-        this.scale = Math.max(0.5f, height / (float) DESIGN_HEIGHT);
+        // Fitted to both sides: a window narrower than 16:9 (a 1280x800 desk window) scales by its
+        // width, so every row still fits and the extra height is spare room, never overlap.
+        this.scale = Math.max(0.5f, Math.min(height / (float) DESIGN_HEIGHT, width / (float) DESIGN_WIDTH));
     }
 
     /** The tokens for a window of this size. */
@@ -75,8 +90,17 @@ public final class Theme {
         return width;
     }
 
+    /** The window's height; a screen has this less {@link #statusHeight()}. */
     public int height() {
         return height;
+    }
+
+    /**
+     * The strip along the top for the sensor mark and any development control, so they never
+     * cover a screen: one line of small type with a little room around it.
+     */
+    public int statusHeight() {
+        return Math.round(px(24) * 1.2f) + 2 * px(6) + 2 * px(5);
     }
 
     /** A design size at 1080p, scaled to this window. */
@@ -88,9 +112,14 @@ public final class Theme {
         return new Font(FONT_FAMILY, style, px(at1080));
     }
 
-    /** Secondary lines: glosses, captions, the status mark. */
+    /** Secondary lines read at arm's length: glosses, captions, the status mark. Never smaller. */
     public Font small() {
-        return font(Font.PLAIN, 25);
+        return font(Font.PLAIN, 24);
+    }
+
+    /** A name in a list read at arm's length, e.g. a condition on the safety list. */
+    public Font listName() {
+        return font(Font.BOLD, 28);
     }
 
     public Font body() {
@@ -120,9 +149,9 @@ public final class Theme {
         return font(Font.BOLD, 96);
     }
 
-    /** Seconds inside the ring timer. */
+    /** Seconds inside the ring timer: a 276 px font draws digits 200 px tall at 1080p. */
     public Font timerDigits() {
-        return font(Font.BOLD, 230);
+        return font(Font.BOLD, 276);
     }
 
     public int gapSmall() {
@@ -153,11 +182,19 @@ public final class Theme {
     }
 
     public int ringDiameter() {
-        return px(600);
+        return px(520);
+    }
+
+    /**
+     * Room under the ring on the hold screen for the roller's pressure gauge (a line of body text
+     * over a 56 px bar) and the counting rule (two lines of body text).
+     */
+    public int coachingHeight() {
+        return 3 * Math.round(px(32) * 1.2f) + 2 * gapSmall() + px(56);
     }
 
     public int illustrationSize() {
-        return px(440);
+        return px(340);
     }
 
     public int arc() {

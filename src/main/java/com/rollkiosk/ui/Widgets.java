@@ -27,28 +27,30 @@ public final class Widgets {
         return theme;
     }
 
-    /** The screen's one main action: amber, large, dark text. */
-    public JButton primary(String text, Runnable action) {
-        JButton b = button(text, action, Theme.ACCENT, Theme.ON_BRIGHT, theme.action());
-        b.setPreferredSize(new Dimension(Math.max(theme.px(620), b.getPreferredSize().width + theme.gapLarge()),
-                theme.primaryHeight()));
-        return b;
+    /**
+     * The screen's one main action: amber, large, dark text. Buttons are made by name and given
+     * their words when the screen is shown, so they follow the language on show; they size to them.
+     */
+    public JButton primary(String name, Runnable action) {
+        return button(name, action, Theme.ACCENT, Theme.ON_BRIGHT, theme.action(), theme.px(620), theme.primaryHeight());
     }
 
     /** A large alternative to the primary action, same size, quieter colour. */
-    public JButton alternative(String text, Runnable action) {
-        JButton b = button(text, action, Theme.SURFACE_RAISED, Theme.TEXT, theme.action());
-        b.setPreferredSize(new Dimension(Math.max(theme.px(620), b.getPreferredSize().width + theme.gapLarge()),
-                theme.primaryHeight()));
-        return b;
+    public JButton alternative(String name, Runnable action) {
+        return button(name, action, Theme.SURFACE_RAISED, Theme.TEXT, theme.action(), theme.px(620),
+                theme.primaryHeight());
     }
 
     /** Back, Skip, End and the like: still a comfortable touch target, visually secondary. */
-    public JButton secondary(String text, Runnable action) {
-        JButton b = button(text, action, Theme.SURFACE, Theme.TEXT, theme.bodyBold());
-        b.setPreferredSize(new Dimension(Math.max(theme.px(240), b.getPreferredSize().width + theme.gapLarge()),
-                theme.secondaryHeight()));
-        return b;
+    public JButton secondary(String name, Runnable action) {
+        return button(name, action, Theme.SURFACE, Theme.TEXT, theme.bodyBold(), theme.px(240),
+                theme.secondaryHeight());
+    }
+
+    /** One of a few choices side by side, e.g. a language: the chosen one raised, in amber. */
+    public JButton option(String name, Runnable action, boolean chosen) {
+        return button(name, action, chosen ? Theme.SURFACE_RAISED : Theme.SURFACE, chosen ? Theme.ACCENT : Theme.TEXT,
+                theme.bodyBold(), theme.px(160), theme.secondaryHeight());
     }
 
     /**
@@ -56,27 +58,28 @@ public final class Widgets {
      *
      * @param featured the suggested choice, drawn like a primary action
      */
-    public JButton tile(String title, String line, java.awt.Font lineFont, Runnable action, int width, int height,
-                        boolean featured) {
+    public JButton tile(String title, Font titleFont, String line, Font lineFont, Runnable action, int width,
+                        int height, boolean featured) {
         Color fill = featured ? Theme.ACCENT : Theme.SURFACE;
         Color fg = featured ? Theme.ON_BRIGHT : Theme.TEXT;
-        JButton b = button("", action, fill, fg, theme.action());
+        JButton b = button(title, action, fill, fg, titleFont, width, height);
         b.setLayout(new java.awt.BorderLayout());
-        int pad = theme.gap();
+        int pad = theme.px(18);
         // Padding through FlatLaf's margin keeps its rounded border and background.
         b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE)
                 + "; margin: " + pad + "," + pad + "," + pad + "," + pad);
         java.awt.Insets in = b.getInsets();
         int textWidth = width - in.left - in.right;
         JPanel words = column();
-        words.add(new WrapText(title, theme.action(), fg, textWidth));
+        words.add(new WrapText(title, titleFont, fg, textWidth));
         if (!line.isEmpty()) {
             words.add(javax.swing.Box.createVerticalStrut(theme.gapSmall()));
             words.add(new WrapText(line, lineFont, featured ? Theme.ON_BRIGHT : Theme.MUTED, textWidth));
         }
         b.add(words, java.awt.BorderLayout.NORTH);
         b.getAccessibleContext().setAccessibleName(title);
-        b.setPreferredSize(new Dimension(width, Math.max(Theme.MIN_PRIMARY, height)));
+        b.setPreferredSize(new Dimension(width, Math.max(Math.max(Theme.MIN_TARGET, height),
+                words.getPreferredSize().height + in.top + in.bottom)));
         return b;
     }
 
@@ -101,8 +104,17 @@ public final class Widgets {
         return p;
     }
 
-    private JButton button(String text, Runnable action, Color fill, Color fg, Font font) {
-        JButton b = new JButton(text) {
+    /** A button as wide as its words need, at least {@code minWidth}; its text comes later, with {@code setText}. */
+    private JButton button(String name, Runnable action, Color fill, Color fg, Font font, int minWidth, int height) {
+        JButton b = new JButton() {
+            @Override
+            public Dimension getPreferredSize() {
+                if (isPreferredSizeSet()) {
+                    return super.getPreferredSize();
+                }
+                return new Dimension(Math.max(minWidth, super.getPreferredSize().width + theme.gapLarge()), height);
+            }
+
             // A layout may stretch a button but never squeeze it below the size it was given.
             @Override
             public Dimension getMinimumSize() {
@@ -115,7 +127,7 @@ public final class Widgets {
             }
         };
         b.setFont(font);
-        b.setName(text);
+        b.setName(name);
         b.putClientProperty(FlatClientProperties.STYLE, "background: " + Theme.hex(fill)
                 + "; foreground: " + Theme.hex(fg) + "; borderWidth: 0; focusedBorderColor: " + Theme.hex(Theme.TEXT)
                 + "; innerFocusWidth: 3; arc: " + theme.arc());

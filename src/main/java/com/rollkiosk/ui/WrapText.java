@@ -35,23 +35,61 @@ public final class WrapText extends JComponent {
         return text;
     }
 
+    /**
+     * Breaks at spaces, and after a hyphen inside a word ("Läufer-Routine"); a word still too wide
+     * for a line is split with a hyphen rather than cut off, since long compounds are common in
+     * some languages.
+     */
     static List<String> wrap(String text, FontMetrics fm, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fm.stringWidth(candidate) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                out.add(line.toString());
-                line.setLength(0);
-                line.append(word);
+        for (String word : text.trim().split("\\s+")) {
+            for (String piece : pieces(word, fm, width)) {
+                String candidate = line.isEmpty() ? piece.strip() : line + piece;
+                if (fm.stringWidth(candidate) <= width || line.isEmpty()) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    out.add(line.toString());
+                    line.setLength(0);
+                    line.append(piece.strip());
+                }
             }
         }
         if (!line.isEmpty()) {
             out.add(line.toString());
         }
+        return out;
+    }
+
+    /**
+     * A word as the pieces a line may break between: the first with a leading space, later ones
+     * after a hyphen; a piece wider than the line is split where it must, with a hyphen.
+     */
+    private static List<String> pieces(String word, FontMetrics fm, int width) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < word.length() - 1; i++) {
+            // Not in a short prefix or ending: "IT-Band" stays whole.
+            if (word.charAt(i) == '-' && i - start >= 3 && word.length() - i > 3) {
+                pieces.add(word.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        pieces.add(word.substring(start));
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            while (fm.stringWidth(piece) > width && piece.length() > 2) {
+                int fits = piece.length() - 1;
+                while (fits > 1 && fm.stringWidth(piece.substring(0, fits) + "-") > width) {
+                    fits--;
+                }
+                out.add(piece.substring(0, fits) + "-");
+                piece = piece.substring(fits);
+            }
+            out.add(piece);
+        }
+        out.set(0, " " + out.get(0));
         return out;
     }
 

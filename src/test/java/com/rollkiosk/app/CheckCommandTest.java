@@ -28,7 +28,7 @@ class CheckCommandTest {
     void theShippedFilesPassWithASummaryOfTheCounts() {
         int code = check.run(new String[] {});
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("9 regions", "25 contraindications").hasLineCount(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("languages en, de;", "9 regions", "25 contraindications").hasLineCount(1);
     }
 
     @Test
@@ -38,6 +38,14 @@ class CheckCommandTest {
         int code = check.run(new String[] {"--config", config.toString()});
         assertThat(code).isEqualTo(2);
         assertThat(printed()).contains(config + ":3:15: sound.volume: must be between 0 and 100, was 300");
+    }
+
+    @Test
+    void aConfigNamingALanguageWithNoContentExitsTwo() throws Exception {
+        Path config = dir.resolve("kiosk.json");
+        Files.writeString(config, "{\n  \"language\": \"fr\"\n}\n");
+        assertThat(check.run(new String[] {"--config", config.toString()})).isEqualTo(2);
+        assertThat(printed()).contains(config + ":2:15: language: no content for \"fr\"; the content folder has");
     }
 
     @Test

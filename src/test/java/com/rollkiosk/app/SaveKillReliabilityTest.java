@@ -85,7 +85,7 @@ class SaveKillReliabilityTest {
     private List<String> settingsVariants() throws Exception {
         List<String> files = new ArrayList<>();
         for (int v = 0; v < 4; v++) {
-            KioskConfig config = SettingsFileTest.holding(30 + v * 100);
+            KioskConfig config = SettingsFileTest.holding(10 + v * 20);
             // A longer port in every other one: lengths differ by more than a few digits.
             byte[] json = new String(ConfigWriter.toJson(config), StandardCharsets.UTF_8)
                     .replace("\"auto\"", v % 2 == 0 ? "\"auto\"" : "\"/dev/serial/by-id/usb-Arduino_" + "x".repeat(40 * v) + "\"")

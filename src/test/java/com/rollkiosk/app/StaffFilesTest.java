@@ -38,7 +38,7 @@ class StaffFilesTest {
         assertThat(config.origin()).isEqualTo("built in");
         assertThat(content.origin()).isEqualTo("built in");
         assertThat(ConfigLoader.load(config.path()).hold().maximalSeconds()).isEqualTo(30);
-        assertThat(ContentLoader.load(content.path()).regions()).isNotEmpty();
+        assertThat(ContentLoader.load(content.path(), "en").first().regions()).isNotEmpty();
     }
 
     @Test

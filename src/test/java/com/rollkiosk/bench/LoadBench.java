@@ -15,12 +15,12 @@ final class LoadBench {
         Path content = Path.of("content");
         long start = System.nanoTime();
         ConfigLoader.load(config);
-        ContentLoader.load(content);
+        ContentLoader.load(content, "en");
         double firstMs = (System.nanoTime() - start) / 1e6;
         double warmMs = Bench.median(20, 31, () -> {
             long t = System.nanoTime();
             ConfigLoader.load(config);
-            ContentLoader.load(content);
+            ContentLoader.load(content, "en");
             return (System.nanoTime() - t) / 1e6;
         });
         Bench.report("load + check, first in JVM", firstMs, "ms", "includes class loading");

@@ -132,9 +132,39 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void anUnsupportedLanguageIsRefused() throws Exception {
-        Path file = shippedWith("\"language\": \"en\"", "\"language\": \"tlh\"");
+    void aLanguageThatIsNoLanguageCodeIsRefused() throws Exception {
+        Path file = shippedWith("\"language\": \"en\"", "\"language\": \"English\"");
         assertThat(problems(file)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("language"));
+    }
+
+    @Test
+    void aLanguageWithNoContentIsRefusedAtItsLine() throws Exception {
+        Path file = shippedWith("\"language\": \"en\"", "\"language\": \"fr\"");
+        try {
+            ConfigLoader.load(file, List.of("de", "en"));
+            throw new AssertionError("a language with no content was accepted");
+        } catch (InvalidFilesException e) {
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("language");
+                assertThat(p.message()).isEqualTo("no content for \"fr\"; the content folder has de, en");
+                assertThat(Files.readAllLines(file).get(p.line() - 1)).contains("\"fr\"");
+            });
+        }
+    }
+
+    @Test
+    void theStrongHoldMustBeTheShorterOne() throws Exception {
+        Path file = shippedWith("\"maximalSeconds\": 30", "\"maximalSeconds\": 120");
+        assertThat(problems(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("hold.maximalSeconds");
+            assertThat(p.message()).contains("shorter than hold.minimalSeconds (90)", "was 120");
+        });
+    }
+
+    @Test
+    void holdsOfEqualLengthAreRefusedToo() throws Exception {
+        Path file = shippedWith("\"maximalSeconds\": 30", "\"maximalSeconds\": 90");
+        assertThat(problems(file)).extracting(Problem::field).containsExactly("hold.maximalSeconds");
     }
 
     @Test

@@ -8,97 +8,93 @@ import com.rollkiosk.json.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentLoaderTest {
 
-    static final Path SHIPPED = Path.of("content");
+    static final Path SHIPPED = ContentCopy.SHIPPED;
 
     @TempDir
     Path dir;
 
-    /** A copy of the shipped content to break in one place. */
-    private Path copy() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path from : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = dir.resolve(SHIPPED.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return dir;
+    private ContentCopy copy;
+
+    private ContentCopy copy() throws IOException {
+        copy = ContentCopy.of(dir);
+        return copy;
     }
 
     private void replace(String file, String from, String to) throws IOException {
-        Path path = dir.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).as("the test's own edit must apply").contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        copy.replace(file, from, to);
     }
 
     private List<Problem> problems() {
-        try {
-            ContentLoader.load(dir);
-        } catch (InvalidFilesException e) {
-            return e.problems();
-        }
-        throw new AssertionError("the broken content was accepted");
+        return copy.problems();
     }
 
     @Test
     void theShippedContentHasTheNineRegionsInTheGuidesOrder() throws Exception {
-        Content content = ContentLoader.load(SHIPPED);
+        Content content = ContentLoader.load(SHIPPED, "en").first();
         assertThat(content.regions()).extracting(Region::id).containsExactly("calves", "peroneals", "it-band",
                 "tfl", "piriformis", "adductors", "hamstrings", "quads", "upper-back");
         assertThat(content.regions()).filteredOn(r -> !r.hasSides()).extracting(Region::id).containsExactly("upper-back");
     }
 
     @Test
+    void theShippedContentIsCompleteInEnglishAndGerman() throws Exception {
+        Languages languages = ContentLoader.load(SHIPPED, "en");
+        assertThat(languages.codes()).containsExactly("en", "de");
+        Content german = languages.content("de").orElseThrow();
+        assertThat(german.guide().language()).isEqualTo("Deutsch");
+        assertThat(german.contraindications()).hasSize(25);
+        assertThat(german.regions()).extracting(Region::id)
+                .isEqualTo(languages.first().regions().stream().map(Region::id).toList());
+    }
+
+    @Test
     void theShippedContentListsAllTwentyFiveContraindications() throws Exception {
-        assertThat(ContentLoader.load(SHIPPED).contraindications()).hasSize(25);
+        assertThat(ContentLoader.load(SHIPPED, "en").first().contraindications()).hasSize(25);
     }
 
     @Test
     void theShippedRoutinesIncludeTheFullNineAndShortOnes() throws Exception {
-        Content content = ContentLoader.load(SHIPPED);
+        Content content = ContentLoader.load(SHIPPED, "en").first();
         assertThat(content.routines()).anySatisfy(r -> assertThat(r.regions()).hasSize(9));
         assertThat(content.routines().stream().filter(r -> r.regions().size() < 9)).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void theShippedGuideFillsInTheHoldTargets() throws Exception {
-        Guide guide = ContentLoader.load(SHIPPED).guide();
-        assertThat(guide.maximal().descriptionFor(30)).contains("30").doesNotContain("{seconds}");
-        assertThat(guide.minimal().descriptionFor(90)).contains("90");
+        Guide guide = ContentLoader.load(SHIPPED, "en").first().guide();
+        assertThat(guide.intensity().maximal().descriptionFor(30)).contains("30").doesNotContain("{seconds}");
+        assertThat(guide.intensity().minimal().descriptionFor(90)).contains("90");
     }
 
     @Test
     void aRoutineNamingAMissingRegionIsRefusedWithItsLineAndField() throws Exception {
         copy();
-        replace("routines.json", "\"calves\"", "\"ankles\"");
+        replace("en/routines.json", "\"calves\"", "\"ankles\"");
         Problem p = problems().get(0);
         assertThat(p.file()).endsWith("routines.json");
         assertThat(p.field()).matches("routines\\[\\d+]\\.regions\\[\\d+]");
         assertThat(p.message()).contains("ankles");
-        String line = Files.readAllLines(dir.resolve("routines.json")).get(p.line() - 1);
+        String line = Files.readAllLines(dir.resolve("en/routines.json")).get(p.line() - 1);
         assertThat(line).contains("\"ankles\"");
     }
 
     @Test
     void aDuplicateIdIsRefused() throws Exception {
         copy();
-        replace("contraindications.json", "\"id\": \"goiter\"", "\"id\": \"malignancy\"");
+        replace("en/contraindications.json", "{ \"contraindications\": [\n", """
+                { "contraindications": [
+                  { "id": "goiter", "name": "Our own", "gloss": "A gym's addition" },
+                """);
         assertThat(problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("contraindications[1].id");
+            assertThat(p.field()).isEqualTo("contraindications[2].id");
             assertThat(p.message()).contains("duplicate");
-            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.line()).isEqualTo(4);
         });
     }
 
@@ -106,7 +102,7 @@ class ContentLoaderTest {
     void aMissingIllustrationIsRefused() throws Exception {
         copy();
         Files.delete(dir.resolve("illustrations/quads.svg"));
-        assertThat(problems()).singleElement().satisfies(p -> {
+        assertThat(problems()).as("each language names the shared drawing").hasSize(2).allSatisfy(p -> {
             assertThat(p.field()).isEqualTo("regions[7].illustration");
             assertThat(p.message()).contains("not found");
         });
@@ -115,7 +111,7 @@ class ContentLoaderTest {
     @Test
     void aMissingRequiredFieldIsRefused() throws Exception {
         copy();
-        replace("regions.json", "\"teaser\": \"Free up your ankles to take each landing\",", "");
+        replace("en/regions.json", "\"teaser\": \"Free up your ankles to take each landing\",", "");
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("regions[0].teaser");
             assertThat(p.message()).isEqualTo("missing required field");
@@ -125,15 +121,34 @@ class ContentLoaderTest {
     @Test
     void tooFewStepsAreRefused() throws Exception {
         copy();
-        replace("regions.json", "\"Cross the other leg on top for more pressure.\",", "");
-        replace("regions.json", "\"Put your hands behind you and lift your hips.\",", "");
+        replace("en/regions.json", "\"Put your hands behind you and lift your hips.\",", "");
         assertThat(problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("3 to 5 steps"));
+    }
+
+    @Test
+    void theStrongStepCountsTowardsTheFiveStepsAScreenHasRoomFor() throws Exception {
+        copy();
+        replace("en/regions.json", "\"Sit with the roller under one calf.\",",
+                "\"Sit with the roller under one calf.\", \"One.\", \"Two.\",");
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("regions[0].steps");
+            assertThat(p.message()).contains("strongStep included, has 6");
+        });
+    }
+
+    @Test
+    void stepsThatAddPressureAreForTheStrongHoldOnly() throws Exception {
+        Region calves = ContentLoader.load(SHIPPED, "en").first().region("calves").orElseThrow();
+        assertThat(calves.stepsFor(false)).doesNotContain(calves.strongStep());
+        assertThat(calves.stepsFor(true)).contains(calves.strongStep())
+                .endsWith(calves.steps().get(calves.steps().size() - 1));
+        assertThat(calves.stepsFor(false)).noneMatch(step -> step.toLowerCase().contains("more pressure"));
     }
 
     @Test
     void aWrongTypeIsRefusedWithItsField() throws Exception {
         copy();
-        replace("regions.json", "\"sided\": true", "\"sided\": \"yes\"");
+        replace("en/regions.json", "\"sided\": true", "\"sided\": \"yes\"");
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("regions[0].sided");
             assertThat(p.message()).contains("true or false");
@@ -143,35 +158,75 @@ class ContentLoaderTest {
     @Test
     void anIntensityThatDoesNotSayHowLongIsRefused() throws Exception {
         copy();
-        replace("guide.json", "Hold {seconds} seconds with light", "Hold a while with light");
-        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("minimal.description"));
+        replace("en/guide.json", "Hold {seconds} seconds at mild", "Hold a while at mild");
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("intensity.minimal.description"));
     }
 
     @Test
     void problemsInSeveralFilesAreAllReportedAtOnce() throws Exception {
         copy();
-        replace("regions.json", "\"name\": \"Calves\"", "\"name\": \"Calves\", \"colour\": \"red\"");
-        replace("guide.json", "\"tagline\"", "\"tagline\": 3, \"x\"");
-        Files.writeString(dir.resolve("routines.json"), "{ \"routines\": [ ");
+        replace("en/regions.json", "\"name\": \"Calves\"", "\"name\": \"Calves\", \"colour\": \"red\"");
+        replace("en/guide.json", "\"tagline\"", "\"tagline\": 3, \"x\"");
+        Files.writeString(dir.resolve("en/routines.json"), "{ \"routines\": [ ");
         assertThat(problems()).extracting(Problem::file).map(f -> Path.of(f).getFileName().toString())
                 .contains("regions.json", "guide.json", "routines.json");
     }
 
     @Test
-    void aGymMayAddARegionOfItsOwn() throws Exception {
+    void aGymMayAddAConditionOfItsOwn() throws Exception {
         copy();
-        replace("regions.json", "{ \"regions\": [", """
-                { "regions": [
-                  { "id": "feet", "name": "Feet", "where": "Sole of the foot", "why": "Our own.",
-                    "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true,
-                    "illustration": "illustrations/calves.svg" },""");
-        assertThat(ContentLoader.load(dir).regions()).hasSize(10);
+        for (String language : List.of("en", "de")) {
+            replace(language + "/contraindications.json", "{ \"contraindications\": [", """
+                    { "contraindications": [
+                      { "id": "pregnancy", "name": "Pregnancy", "gloss": "Ask your midwife first" },""");
+        }
+        assertThat(ContentLoader.load(dir, "en").first().contraindications()).hasSize(26);
+    }
+
+    @Test
+    void removingOneOfTheGuidesConditionsIsRefusedWithItsPlace() throws Exception {
+        copy();
+        replace("en/contraindications.json",
+                "  { \"id\": \"osteoporosis\", \"name\": \"Weak bones (osteoporosis)\", \"gloss\": \"Weak, brittle bones\" },\n",
+                "");
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("contraindications.json");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("contraindications");
+            assertThat(p.message()).isEqualTo("the guide's condition \"osteoporosis\" is missing; a gym may add"
+                    + " conditions but may not remove any of the guide's 25");
+        });
+    }
+
+    @Test
+    void aListCutDownToOneConditionIsRefusedNamingEveryOneRemoved() throws Exception {
+        copy();
+        Files.writeString(dir.resolve("en/contraindications.json"), """
+                { "contraindications": [
+                  { "id": "malignancy", "name": "Cancer (malignancy)", "gloss": "Cancer of any kind" }
+                ] }
+                """);
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("the guide's conditions \"goiter\", \"osteoporosis\"", "\"bleeding-disorder\" are missing"));
+    }
+
+    @Test
+    void aGymMayAddARegionOfItsOwnInEveryLanguage() throws Exception {
+        copy();
+        for (String language : List.of("en", "de")) {
+            replace(language + "/regions.json", "{ \"regions\": [", """
+                    { "regions": [
+                      { "id": "feet", "name": "Feet", "where": "Sole of the foot", "why": "Our own.",
+                        "teaser": "Soles", "steps": ["One.", "Two.", "Three."], "sided": true, "position": "sitting",
+                        "illustration": "illustrations/calves.svg" },""");
+        }
+        assertThat(ContentLoader.load(dir, "en").first().regions()).hasSize(10);
     }
 
     @Test
     void aMissingContentFolderIsReportedNotThrown() {
-        assertThatThrownBy(() -> ContentLoader.load(dir.resolve("nowhere")))
+        assertThatThrownBy(() -> ContentLoader.load(dir.resolve("nowhere"), "en"))
                 .isInstanceOf(InvalidFilesException.class)
-                .hasMessageContaining("regions.json:1:1: (file): file not found");
+                .hasMessageContaining("nowhere:1:1: (folder): not found");
     }
 }

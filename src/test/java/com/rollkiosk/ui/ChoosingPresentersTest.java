@@ -45,7 +45,26 @@ class ChoosingPresentersTest {
         IntensityPresenter p = new IntensityPresenter(f.kiosk());
         p.attach(m -> shown[0] = m);
         p.render();
-        assertThat(shown[0].method()).isEqualTo(Fixture.CONTENT.guide().method()).isNotEmpty();
+        assertThat(shown[0].method()).isEqualTo(Fixture.CONTENT.guide().intensity().method()).isNotEmpty();
+    }
+
+    @Test
+    void byTouchChoosingTheIntensityIsAlsoPressingStart() {
+        f.flow.start();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
+        new IntensityPresenter(f.kiosk()).choose(Intensity.MAXIMAL);
+        assertThat(f.flow.session().timer().state()).isEqualTo(com.rollkiosk.domain.HoldTimer.State.GET_READY);
+    }
+
+    @Test
+    void withASensorChoosingTheIntensityWaitsForTheRoller() {
+        f.flow.sensorStatus(com.rollkiosk.domain.SensorStatus.CONNECTED);
+        f.flow.start();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
+        new IntensityPresenter(f.kiosk()).choose(Intensity.MAXIMAL);
+        assertThat(f.flow.session().timer().state()).isEqualTo(com.rollkiosk.domain.HoldTimer.State.READY);
     }
 
     @Test
@@ -65,7 +84,7 @@ class ChoosingPresentersTest {
         p.render();
         assertThat(shown[0].done()).containsExactly("Calves: left");
         assertThat(shown[0].summary()).isEqualTo("1 of 4 holds");
-        assertThat(Fixture.CONTENT.guide().finished()).contains(shown[0].kindWord());
+        assertThat(Fixture.CONTENT.guide().finished().words()).contains(shown[0].kindWord());
     }
 
     @Test

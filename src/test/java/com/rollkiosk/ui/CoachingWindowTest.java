@@ -36,15 +36,15 @@ class CoachingWindowTest {
             k.touch("region:hamstrings");
             k.touch("minimal");
             var guide = Fixture.CONTENT.guide();
-            assertThat(k.onEdt(k::texts)).contains(guide.countsOnContact(), guide.holdOnSensor())
-                    .doesNotContain(HoldScreen.START);
+            assertThat(k.onEdt(k::texts)).contains(guide.hold().countsOnContact(), guide.hold().onSensor().forPosition("sitting"))
+                    .doesNotContain(guide.hold().start());
             k.screenshot("hold-sensor-waiting");
 
             roller.set(onTheRoller(0.95, Steadiness.STEADY));
             k.run(() -> k.ui.pressure(true));
             k.run(() -> k.ui.steadiness(Steadiness.STEADY));
             k.advanceMillis(500);
-            assertThat(k.onEdt(k::texts)).contains(guide.coachSteady());
+            assertThat(k.onEdt(k::texts)).contains(guide.hold().coachSteady());
             k.screenshot("hold-coaching-steady");
             HoldScreen hold = k.onEdt(() -> (HoldScreen) k.ui.view(Screen.HOLD));
             assertThat(k.onEdt(() -> hold.gauge().shown())).satisfies(g -> {
@@ -56,14 +56,14 @@ class CoachingWindowTest {
             roller.set(onTheRoller(1.2, Steadiness.ROLLING));
             k.run(() -> k.ui.steadiness(Steadiness.ROLLING));
             k.advanceMillis(500);
-            assertThat(k.onEdt(k::texts)).contains(guide.coachRolling()).doesNotContain(guide.coachSteady());
+            assertThat(k.onEdt(k::texts)).contains(guide.hold().coachRolling()).doesNotContain(guide.hold().coachSteady());
             k.screenshot("hold-coaching-rolling");
 
             roller.set(onTheRoller(0.7, Steadiness.SHIFTING));
             k.run(() -> k.ui.steadiness(Steadiness.SHIFTING));
             k.advanceMillis(500);
             assertThat(k.onEdt(k::texts)).as("shifting neither praises nor scolds")
-                    .doesNotContain(guide.coachRolling(), guide.coachSteady());
+                    .doesNotContain(guide.hold().coachRolling(), guide.hold().coachSteady());
             k.screenshot("hold-coaching-shifting");
         }
     }

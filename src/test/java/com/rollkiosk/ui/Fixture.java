@@ -5,6 +5,7 @@ import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.content.Languages;
 import com.rollkiosk.content.Region;
 import com.rollkiosk.domain.FakeClock;
 import com.rollkiosk.domain.FlowTiming;
@@ -22,7 +23,9 @@ import java.util.Map;
 /** The shipped content with short holds: 2 s strong, 3 s light, 1 s get-ready, last 1 s signalled. */
 final class Fixture {
 
-    static final Content CONTENT = load();
+    static final Languages LANGUAGES = load();
+    /** The default language's words. */
+    static final Content CONTENT = LANGUAGES.first();
     static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5, null),
             new AttractSettings(60, 8, 10), null, null, null, null);
 
@@ -46,12 +49,12 @@ final class Fixture {
     }
 
     Kiosk kiosk() {
-        return new Kiosk(flow, CONTENT, CONFIG, () -> { });
+        return new Kiosk(flow, LANGUAGES, CONFIG, () -> { });
     }
 
-    private static Content load() {
+    private static Languages load() {
         try {
-            return ContentLoader.load(Path.of("content"));
+            return ContentLoader.load(Path.of("content"), "en");
         } catch (Exception e) {
             throw new IllegalStateException("the shipped content must load for UI tests", e);
         }

@@ -34,17 +34,17 @@ class HoldPresenterTest {
     void byTouchTheScreenOffersStartThenPauseThenResume() {
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdByTouch());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().byTouch());
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.PAUSE);
-        assertThat(presenter.ring().caption()).isEqualTo("GET READY");
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().getReady());
         f.clock.advanceMillis(1_500);
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.RESUME);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdPaused());
-        assertThat(presenter.ring().caption()).isEqualTo("PAUSED");
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().paused());
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().paused());
     }
 
     @Test
@@ -52,7 +52,7 @@ class HoldPresenterTest {
         f.flow.sensorStatus(SensorStatus.CONNECTED);
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdOnSensor());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().onSensor().sitting());
     }
 
     @Test
@@ -73,7 +73,7 @@ class HoldPresenterTest {
         presenter.render();
         presenter.render();
         assertThat(presenter.ring().warning()).isTrue();
-        assertThat(presenter.ring().caption()).isEqualTo("ALMOST DONE");
+        assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().lastSeconds());
         assertThat(cues.warnings.get()).isEqualTo(1);
     }
 
@@ -84,6 +84,56 @@ class HoldPresenterTest {
         f.flow.pressure(false);
         assertThat(presenter.ring().state()).isEqualTo(HoldTimer.State.PAUSED);
         assertThat(presenter.ring().warning()).isFalse();
+    }
+
+    @Test
+    void theHoldScreenNamesTheIntensityChosenAndSaysWhy() {
+        presenter.render();
+        var calves = Fixture.CONTENT.region("calves").orElseThrow();
+        assertThat(shown.intensity()).isEqualTo(Fixture.CONTENT.guide().intensity().minimal().onHold());
+        assertThat(shown.why()).isEqualTo(calves.why());
+    }
+
+    @Test
+    void theMildHoldNeverShowsAStepThatAddsPressure() {
+        presenter.render();
+        var calves = Fixture.CONTENT.region("calves").orElseThrow();
+        assertThat(calves.strongStep()).isNotNull();
+        assertThat(shown.steps()).doesNotContain(calves.strongStep());
+    }
+
+    @Test
+    void theStrongHoldShowsTheStepThatAddsPressure() {
+        HoldPresenter.Model strong = firstHold("region:calves", Intensity.MAXIMAL, false);
+        assertThat(strong.steps()).contains(Fixture.CONTENT.region("calves").orElseThrow().strongStep());
+        assertThat(strong.intensity()).isEqualTo(Fixture.CONTENT.guide().intensity().maximal().onHold());
+    }
+
+    @Test
+    void theStartPromptFitsTheRegionsPosition() {
+        var words = Fixture.CONTENT.guide().hold();
+        assertThat(firstHold("region:calves", Intensity.MINIMAL, true).prompt())
+                .isEqualTo(words.liftOff().sitting()).isNotEqualTo(words.liftOff().lying());
+        assertThat(firstHold("region:upper-back", Intensity.MINIMAL, true).prompt())
+                .isEqualTo(words.liftOff().lying());
+    }
+
+    /** The first hold of a fresh routine; with {@code onRoller}, a sensor feels someone on it already. */
+    private static HoldPresenter.Model firstHold(String tile, Intensity intensity, boolean onRoller) {
+        Fixture fresh = new Fixture(e -> { });
+        HoldPresenter p = new HoldPresenter(fresh.kiosk(), new RecordingCues());
+        HoldPresenter.Model[] seen = new HoldPresenter.Model[1];
+        p.attach(m -> seen[0] = m);
+        fresh.flow.start();
+        fresh.flow.noneApply();
+        fresh.flow.chooseRoutine(new RoutinePresenter(fresh.kiosk()).plan(tile));
+        if (onRoller) {
+            fresh.flow.sensorStatus(com.rollkiosk.domain.SensorStatus.CONNECTED);
+            fresh.flow.pressure(true);
+        }
+        fresh.flow.chooseIntensity(intensity);
+        p.render();
+        return seen[0];
     }
 
     @Test
@@ -100,12 +150,12 @@ class HoldPresenterTest {
         f.flow.steadiness(Steadiness.ROLLING);
         presenter.render();
         assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.ROLLING);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().coachRolling());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().coachRolling());
 
         f.flow.steadiness(Steadiness.STEADY);
         presenter.render();
         assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.STEADY);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().coachSteady());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().coachSteady());
 
         f.flow.steadiness(Steadiness.SHIFTING);
         presenter.render();
@@ -121,7 +171,7 @@ class HoldPresenterTest {
         presenter.render();
 
         assertThat(shown.coaching()).isEqualTo(HoldPresenter.Coaching.NONE);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().holdPaused());
+        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().paused());
     }
 
     @Test
@@ -131,7 +181,7 @@ class HoldPresenterTest {
 
         f.flow.sensorStatus(SensorStatus.CONNECTED);
         presenter.render();
-        assertThat(shown.countRule()).isEqualTo(Fixture.CONTENT.guide().countsOnContact());
+        assertThat(shown.countRule()).isEqualTo(Fixture.CONTENT.guide().hold().countsOnContact());
 
         Fixture strict = new Fixture(e -> { }, HoldCounting.STEADY);
         HoldPresenter strictPresenter = new HoldPresenter(strict.kiosk(), cues);
@@ -143,7 +193,7 @@ class HoldPresenterTest {
         strict.flow.chooseRoutine(new RoutinePresenter(strict.kiosk()).plan("region:calves"));
         strict.flow.chooseIntensity(Intensity.MINIMAL);
         strictPresenter.render();
-        assertThat(strictShown[0].countRule()).isEqualTo(Fixture.CONTENT.guide().countsWhenSteady());
+        assertThat(strictShown[0].countRule()).isEqualTo(Fixture.CONTENT.guide().hold().countsWhenSteady());
     }
 
     @Test

@@ -39,6 +39,12 @@ final class KioskWindowHarness implements AutoCloseable {
             released.incrementAndGet();
         }
     };
+    private final java.util.concurrent.atomic.AtomicInteger keysReleased = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.awt.event.AWTEventListener keys = e -> {
+        if (e.getID() == java.awt.event.KeyEvent.KEY_RELEASED) {
+            keysReleased.incrementAndGet();
+        }
+    };
     private final int width;
     private final int height;
 
@@ -56,9 +62,10 @@ final class KioskWindowHarness implements AutoCloseable {
         // gives; the harness syncs on the event thread and on delivered mouse events instead.
         robot.setAutoWaitForIdle(false);
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(releases, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(keys, java.awt.AWTEvent.KEY_EVENT_MASK);
         ui = onEdt(() -> {
             Theme.install();
-            KioskUi u = new KioskUi(fixture.flow, Fixture.CONTENT, Fixture.CONFIG, fixture.clock,
+            KioskUi u = new KioskUi(fixture.flow, Fixture.LANGUAGES, Fixture.CONFIG, fixture.clock,
                     Fixture.illustrations(), cues);
             uiRef.set(u);
             return u;
@@ -122,6 +129,15 @@ final class KioskWindowHarness implements AutoCloseable {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         // The button acts while the release is dispatched, so once it has been seen the touch is done.
         waitFor(() -> released.get() > before);
+    }
+
+    /** Presses and releases Enter on whatever has the keyboard focus, and waits until it is handled. */
+    void pressEnter() throws Exception {
+        int before = keysReleased.get();
+        robot.keyPress(java.awt.event.KeyEvent.VK_ENTER);
+        robot.keyRelease(java.awt.event.KeyEvent.VK_ENTER);
+        // The button acts on the press, so once the release has been dispatched the key is done.
+        waitFor(() -> keysReleased.get() > before);
     }
 
     AbstractButton button(String name) {
@@ -204,6 +220,7 @@ final class KioskWindowHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(releases);
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(keys);
         run(() -> {
             ui.stop();
             frame.dispose();

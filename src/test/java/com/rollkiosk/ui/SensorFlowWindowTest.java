@@ -1,8 +1,8 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.Screen;
-import com.rollkiosk.domain.Side;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A routine driven by the roller sensor: holds start and complete hands-free, no Start button. */
 class SensorFlowWindowTest {
 
+    private static final Guide WORDS = Fixture.CONTENT.guide();
+
     @Test
     void withASensorTheHoldRunsWhileOnPausesWhenOffAndCompletesHandsFree() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1920, 1080)) {
             k.run(() -> k.ui.sensorStatus(com.rollkiosk.domain.SensorStatus.CONNECTED));
-            assertThat(k.onEdt(k::texts)).contains("\u2713 Sensor on");
+            assertThat(k.onEdt(k::texts)).contains(WORDS.sensor().connected());
 
             k.run(() -> k.ui.pressure(true));
             assertThat(k.screen()).as("a press invites the person in, but to the safety check")
@@ -24,15 +26,15 @@ class SensorFlowWindowTest {
             k.touch("region:calves");
             k.touch("maximal");
 
-            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdOnSensor())
-                    .doesNotContain(HoldScreen.START);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.hold().onSensor().sitting())
+                    .doesNotContain(WORDS.hold().start());
             k.advanceMillis(1_000);
             k.screenshot("hold-sensor");
             k.run(() -> k.ui.pressure(true));
             k.advanceMillis(1_000);
             k.run(() -> k.ui.pressure(false));
-            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdPaused());
-            k.waitFor(() -> "PAUSED".equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
+            assertThat(k.onEdt(k::texts)).contains(WORDS.hold().paused());
+            k.waitFor(() -> WORDS.hold().ring().paused().equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
             k.run(() -> k.ui.pressure(true));
             k.advanceMillis(1_000);
 
@@ -40,7 +42,7 @@ class SensorFlowWindowTest {
             k.run(() -> k.ui.pressure(false));
             k.run(() -> k.ui.pressure(true));
             assertThat(k.screen()).as("a fresh press starts the next side").isEqualTo(Screen.HOLD);
-            assertThat(k.onEdt(k::texts)).contains(SideBadge.text(Side.RIGHT));
+            assertThat(k.onEdt(k::texts)).contains(WORDS.sides().right());
             k.advanceMillis(2_000);
 
             assertThat(k.screen()).isEqualTo(Screen.FINISHED);

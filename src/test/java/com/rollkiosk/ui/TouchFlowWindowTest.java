@@ -1,5 +1,6 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.content.Guide;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.Screen;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole flow by touch in a real window, with screenshots of every screen at both sizes. */
 class TouchFlowWindowTest {
 
+    private static final Guide WORDS = Fixture.CONTENT.guide();
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1920, 1080", "1280, 800"})
     void walkingARoutineByTouchGoesThroughEveryScreenAndBackToAttract(int width, int height) throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
-            assertThat(k.onEdt(k::texts)).contains("Calves", AttractScreen.START);
+            assertThat(k.onEdt(k::texts)).contains("Calves", WORDS.idle().start());
             k.advanceMillis(1_000);
             everyTargetIsLargeEnough(k);
             k.screenshot("attract");
@@ -39,23 +42,21 @@ class TouchFlowWindowTest {
 
             k.touch("region:calves");
             assertThat(k.screen()).isEqualTo(Screen.CHOOSE_INTENSITY);
-            assertThat(k.onEdt(k::texts)).contains("Hold 2 seconds with as much pressure as you can take.",
-                    String.join(" ", Fixture.CONTENT.guide().method()));
+            assertThat(k.onEdt(k::texts)).contains(WORDS.intensity().maximal().descriptionFor(2),
+                    String.join(" ", WORDS.intensity().method()));
             everyTargetIsLargeEnough(k);
             k.screenshot("choose-intensity");
 
             k.touch("maximal");
             assertThat(k.screen()).isEqualTo(Screen.HOLD);
-            assertThat(k.onEdt(k::texts)).contains("Calves", SideBadge.text(com.rollkiosk.domain.Side.LEFT),
-                    "STEP 1 OF 2", Fixture.CONTENT.guide().holdByTouch(), HoldScreen.START);
+            assertThat(k.onEdt(k::texts)).contains("Calves", WORDS.sides().left(), WORDS.hold().getReady(),
+                    WORDS.hold().pause(), WORDS.hold().why(), Fixture.CONTENT.region("calves").orElseThrow().why())
+                    .anyMatch(t -> t.startsWith("Step 1 of 2") && t.contains(WORDS.intensity().maximal().onHold()));
             everyTargetIsLargeEnough(k);
-            k.screenshot("hold");
-
-            k.touch(HoldScreen.START);
-            k.waitFor(() -> "GET READY".equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
+            k.waitFor(() -> WORDS.hold().ring().getReady().equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
             k.screenshot("hold-get-ready");
             k.advanceMillis(1_000);
-            k.waitFor(() -> k.texts().contains(HoldScreen.PAUSE));
+            k.waitFor(() -> k.texts().contains(WORDS.hold().pause()));
             k.advanceMillis(1_100);
             assertThat(k.cues.warnings.get()).isEqualTo(1);
             k.waitFor(() -> ((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().warning());
@@ -64,21 +65,20 @@ class TouchFlowWindowTest {
 
             assertThat(k.screen()).isEqualTo(Screen.SWITCH_SIDE);
             assertThat(k.cues.completions.get()).isEqualTo(1);
-            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().switchSide(),
-                    SideBadge.text(com.rollkiosk.domain.Side.RIGHT));
+            assertThat(k.onEdt(k::texts)).contains(WORDS.between().switchSide(), WORDS.sides().right());
             k.advanceMillis(1_000);
             everyTargetIsLargeEnough(k);
             k.screenshot("switch-side");
 
             k.touch(SwitchSideScreen.NEXT);
             assertThat(k.screen()).isEqualTo(Screen.HOLD);
-            assertThat(k.onEdt(k::texts)).contains("STEP 2 OF 2", SideBadge.text(com.rollkiosk.domain.Side.RIGHT));
-            k.touch(HoldScreen.START);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.sides().right()).anyMatch(t -> t.startsWith("Step 2 of 2"));
+            k.touch(HoldScreen.PRIMARY);
             k.advanceMillis(1_000);
-            k.touch(HoldScreen.PAUSE);
-            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().holdPaused(), HoldScreen.RESUME);
+            k.touch(HoldScreen.PRIMARY);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.hold().paused(), WORDS.hold().resume());
             k.screenshot("hold-paused");
-            k.touch(HoldScreen.RESUME);
+            k.touch(HoldScreen.PRIMARY);
             k.advanceMillis(1_000);
             k.advanceMillis(2_100);
 
@@ -102,7 +102,7 @@ class TouchFlowWindowTest {
             k.touch(AttractScreen.START);
             k.touch(ContraindicationsScreen.ONE_APPLIES);
             assertThat(k.screen()).isEqualTo(Screen.NOT_SAFE);
-            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.guide().oneApplies());
+            assertThat(k.onEdt(k::texts)).contains(WORDS.notSafe().message());
             everyTargetIsLargeEnough(k);
             k.screenshot("not-safe");
             k.touch(NotSafeScreen.DONE);
@@ -110,6 +110,45 @@ class TouchFlowWindowTest {
             assertThat(k.events()).noneMatch(e -> e instanceof KioskEvent.SessionStarted
                     || e instanceof KioskEvent.HoldStarted
                     || e instanceof KioskEvent.ScreenChanged s && s.to() == Screen.HOLD);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void theLanguageButtonSwitchesTheSessionAndTheIdleScreenComesBackInTheConfiguredLanguage(int width, int height)
+            throws Exception {
+        var german = Fixture.LANGUAGES.content("de").orElseThrow().guide();
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            assertThat(k.onEdt(k::texts)).contains("\u2713 English", "Deutsch");
+            k.touch("language:de");
+            assertThat(k.onEdt(k::texts)).contains(german.idle().start(), "\u2713 Deutsch");
+            everyTargetIsLargeEnough(k);
+            k.touch(AttractScreen.START);
+            assertThat(k.onEdt(k::texts)).contains(german.safety().question(), german.safety().noneApply());
+            k.touch(Header.BACK);
+            assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.idle().start(), "\u2713 English");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void withoutASensorAHoldRunsFourTapsFromIdleAndEnterThenPausesIt(int width, int height) throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
+            k.touch(AttractScreen.START);
+            assertThat(k.screen()).as("the safety list is confirmed every time").isEqualTo(Screen.CONTRAINDICATIONS);
+            k.touch(ContraindicationsScreen.NONE_APPLY);
+            k.touch("region:calves");
+            k.touch("maximal");
+            k.advanceMillis(1_100);
+            assertThat(k.onEdt(() -> k.fixture.flow.session().timer().state()))
+                    .as("running after four taps").isEqualTo(com.rollkiosk.domain.HoldTimer.State.RUNNING);
+            k.waitFor(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+                    == k.button(HoldScreen.PRIMARY));
+            k.pressEnter();
+            assertThat(k.onEdt(() -> k.fixture.flow.session().timer().state()))
+                    .as("Enter pressed the main action, not Back").isEqualTo(com.rollkiosk.domain.HoldTimer.State.PAUSED);
+            assertThat(k.screen()).isEqualTo(Screen.HOLD);
         }
     }
 
@@ -132,7 +171,7 @@ class TouchFlowWindowTest {
         try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
             k.run(() -> k.fixture.flow.enterStaff());
             k.run(k.ui::refresh);
-            assertThat(k.onEdt(k::texts)).contains("Staff");
+            assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.staff().title());
             everyTargetIsLargeEnough(k);
             k.screenshot("staff");
             k.touch(Header.BACK);
