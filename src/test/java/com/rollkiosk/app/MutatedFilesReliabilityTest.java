@@ -53,7 +53,7 @@ class MutatedFilesReliabilityTest {
         int count = Reliability.size(80, 500);
         mutateOneFile(config, Files.readString(Path.of("config/kiosk.json")), count, f -> {
             Problems found = new Problems();
-            ConfigLoader.check(f, found);
+            ConfigLoader.check(f, ContentLoader.languages(content), found);
             return found.all();
         }, problems -> checkCommandAgrees(config, content, problems));
         report(count);
@@ -63,18 +63,20 @@ class MutatedFilesReliabilityTest {
     void brokenContentFilesAreRefusedWithTheirPlace() throws Exception {
         Path content = copyContent();
         Path config = Path.of("config/kiosk.json");
-        List<String> names = List.of(ContentLoader.REGIONS, ContentLoader.CONTRAINDICATIONS, ContentLoader.ROUTINES,
-                ContentLoader.GUIDE);
+        List<String> names = ContentLoader.languages(content).stream()
+                .flatMap(language -> Stream.of(ContentLoader.REGIONS, ContentLoader.CONTRAINDICATIONS,
+                        ContentLoader.ROUTINES, ContentLoader.GUIDE, ContentLoader.STAFF).map(n -> language + "/" + n))
+                .toList();
         Set<String> files = names.stream().map(n -> content.resolve(n).toString()).collect(Collectors.toSet());
         int count = Reliability.size(110, 900);
         for (int i = 0; i < count; i++) {
             Path file = content.resolve(names.get(i % names.size()));
-            String original = Files.readString(Path.of("content").resolve(file.getFileName()));
+            String original = Files.readString(Path.of("content").resolve(names.get(i % names.size())));
             JsonMutator.Mutant mutant = new JsonMutator(original, SEED + i).next();
             Files.write(file, mutant.bytes());
             List<Problem> problems = problems(mutant, file, f -> {
                 Problems found = new Problems();
-                ContentLoader.check(content, found);
+                ContentLoader.check(content, "en", found);
                 return found.all();
             });
             judge(mutant, file, problems, files);

@@ -25,25 +25,44 @@ class ConfigRangeEdgesTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private List<Problem> withValue(String field, double value) throws Exception {
+        return withValues(field, value);
+    }
+
+    /** The problems with the shipped config after setting each field named to the number after it. */
+    private List<Problem> withValues(Object... fieldsAndValues) throws Exception {
         ObjectNode config = (ObjectNode) json.readTree(Path.of("config/kiosk.json").toFile());
-        String[] path = field.split("\\.");
-        ObjectNode parent = path.length == 1 ? config : (ObjectNode) config.get(path[0]);
-        String name = path[path.length - 1];
-        if (value == Math.rint(value)) {
-            parent.put(name, (long) value);
-        } else {
-            parent.put(name, value);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            String[] path = ((String) fieldsAndValues[i]).split("\\.");
+            ObjectNode parent = path.length == 1 ? config : (ObjectNode) config.get(path[0]);
+            String name = path[path.length - 1];
+            double value = ((Number) fieldsAndValues[i + 1]).doubleValue();
+            if (value == Math.rint(value)) {
+                parent.put(name, (long) value);
+            } else {
+                parent.put(name, value);
+            }
         }
         Path file = Files.write(dir.resolve("kiosk.json"), json.writeValueAsBytes(config));
         Problems problems = new Problems();
-        ConfigLoader.check(file, problems);
+        ConfigLoader.check(file, List.of("en", "de"), problems);
         return problems.all();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theHoldsKeepTheirOwnBoundsAndTheStrongHoldStaysTheShortOne() throws Exception {
+        assertThat(withValues("hold.maximalSeconds", 5)).isEmpty();
+        assertThat(withValues("hold.maximalSeconds", 4)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("must be between 5 and 600, was 4"));
+        assertThat(withValues("hold.minimalSeconds", 600)).isEmpty();
+        assertThat(withValues("hold.minimalSeconds", 601)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("must be between 5 and 600, was 601"));
+        assertThat(withValues("hold.maximalSeconds", 89, "hold.minimalSeconds", 90)).isEmpty();
+        assertThat(withValues("hold.maximalSeconds", 90, "hold.minimalSeconds", 90)).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("hold.maximalSeconds"));
     }
 
     @ParameterizedTest(name = "{0} from {1} to {2}")
     @CsvSource({
-        "hold.maximalSeconds, 5, 600",
-        "hold.minimalSeconds, 5, 600",
         "hold.getReadySeconds, 0, 30",
         "hold.warningSeconds, 0, 60",
         "hold.switchSideSeconds, 1, 120",
@@ -102,7 +121,7 @@ class ConfigRangeEdgesTest {
         Path file = Files.write(dir.resolve("kiosk.json"), json.writeValueAsBytes(config));
         Problems problems = new Problems();
 
-        assertThat(ConfigLoader.check(file, problems)).isEmpty();
+        assertThat(ConfigLoader.check(file, List.of("en", "de"), problems)).isEmpty();
         assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.toString())
                 .endsWith(": hold.countOnly: must be \"contact\" or \"steady\", was \"sometimes\""));
     }
@@ -112,7 +131,7 @@ class ConfigRangeEdgesTest {
         ((ObjectNode) config.get("sensor")).put("onThreshold", on).put("offThreshold", off);
         Path file = Files.write(dir.resolve("kiosk.json"), json.writeValueAsBytes(config));
         Problems problems = new Problems();
-        ConfigLoader.check(file, problems);
+        ConfigLoader.check(file, List.of("en", "de"), problems);
         return problems.all();
     }
 }
