@@ -102,6 +102,17 @@ final class ActivityStats {
         }
     }
 
+    /** Counts every line of one log file, as the kiosk wrote it (rotated files too). */
+    void read(java.nio.file.Path log) throws java.io.IOException {
+        // A reader that replaces bad bytes: a torn or foreign line is counted as skipped, never fatal.
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                java.nio.file.Files.newInputStream(log), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines.lines().forEach(this::add);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private void count(LocalDate date, int column) {
         days.computeIfAbsent(date, d -> new int[5])[column]++;
     }

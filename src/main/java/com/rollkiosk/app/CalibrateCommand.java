@@ -5,6 +5,7 @@ import com.rollkiosk.config.SavedCalibration;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Calibration;
 import com.rollkiosk.domain.CalibrationResult;
+import com.rollkiosk.domain.CalibrationRun;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.sensor.SensorListener;
@@ -34,8 +35,7 @@ import picocli.CommandLine.Option;
  * derived from them in the data folder, atomically. The kiosk and {@code monitor} use them from
  * then on. With {@code --yes} nobody needs to press Enter, for scripts and tests.
  *
- * <p>The loaded measurement starts once the reading has left the empty roller's band and had a
- * second to settle, so getting onto the roller is never measured as the load.
+ * <p>The measuring is {@link CalibrationRun}'s, as in staff mode's wizard.
  *
  * <p>Exit codes: 0 saved; 1 not calibrated (refused, or no readings), nothing saved; 2 bad arguments or files.
  */
@@ -51,7 +51,7 @@ final class CalibrateCommand extends StreamCommand {
     /** How long someone has to get on: a person after pressing Enter, or a script's recording. */
     private static final long GET_ON_WAIT_NANOS = 30_000_000_000L;
     private static final long GET_ON_WAIT_UNATTENDED_NANOS = 3_000_000_000L;
-    private static final long SETTLE_NANOS = 1_000_000_000L;
+    private static final long SECOND = 1_000_000_000L;
 
     @Mixin
     private StaffOptions.Sensor sensor;
@@ -150,19 +150,23 @@ final class CalibrateCommand extends StreamCommand {
         }
         out.printf("   measuring the empty roller for %d s...%n", emptySeconds);
         feed.readings.clear();
-        double[] empty = measure(feed, emptySeconds);
-        if (empty.length < Calibration.MIN_SAMPLES) {
-            return refusedOrEmpty(feed, empty.length);
+        CalibrationRun run = new CalibrationRun(emptySeconds * SECOND, loadedSeconds * SECOND,
+                yes ? GET_ON_WAIT_UNATTENDED_NANOS : GET_ON_WAIT_NANOS);
+        run.measureEmpty();
+        pump(feed, run, CalibrationRun.Phase.EMPTY_MEASURED);
+        if (run.emptyCount() < Calibration.MIN_SAMPLES) {
+            return refusedOrEmpty(feed, run.emptyCount());
         }
         out.println("2. Lie on the roller and hold still.");
         if (!waitForEnter()) {
             return notCalibrated("stopped before measuring");
         }
         out.println("   waiting for the load...");
-        waitForLoad(feed, empty, yes ? GET_ON_WAIT_UNATTENDED_NANOS : GET_ON_WAIT_NANOS);
+        run.measureLoaded();
+        pump(feed, run, CalibrationRun.Phase.MEASURING_LOADED);
         out.printf("   measuring the loaded roller for %d s...%n", loadedSeconds);
-        double[] loaded = measure(feed, loadedSeconds);
-        CalibrationResult result = Calibration.calibrate(empty, loaded);
+        pump(feed, run, CalibrationRun.Phase.DONE);
+        CalibrationResult result = run.result();
         if (result instanceof CalibrationResult.Refused refused) {
             return notCalibrated(refused.reason());
         }
@@ -203,50 +207,14 @@ final class CalibrateCommand extends StreamCommand {
         }
     }
 
-    /** Readings for {@code seconds} of sensor time, or until the source ends or falls silent. */
-    private double[] measure(Feed feed, int seconds) throws InterruptedException {
-        double[] values = new double[64];
-        int n = 0;
-        long first = Long.MIN_VALUE;
-        long span = seconds * 1_000_000_000L;
-        while (true) {
+    /** Feeds readings to the run until it reaches {@code phase}; a source that ends or falls silent ends the step. */
+    private static void pump(Feed feed, CalibrationRun run, CalibrationRun.Phase phase) throws InterruptedException {
+        while (run.phase().compareTo(phase) < 0) {
             Reading r = feed.readings.poll(2, TimeUnit.SECONDS);
             if (r == null) {
-                break;
-            }
-            if (first == Long.MIN_VALUE) {
-                first = r.tNanos();
-            }
-            if (r.tNanos() - first >= span) {
-                break;
-            }
-            if (n == values.length) {
-                values = java.util.Arrays.copyOf(values, n * 2);
-            }
-            values[n++] = r.value();
-        }
-        return java.util.Arrays.copyOf(values, n);
-    }
-
-    /** Skips readings until they leave the empty roller's band, then a second more while the person settles. */
-    private void waitForLoad(Feed feed, double[] empty, long waitNanos) throws InterruptedException {
-        double[] sorted = empty.clone();
-        java.util.Arrays.sort(sorted);
-        double level = sorted[sorted.length / 2];
-        double widest = Math.max(Math.abs(sorted[0] - level), Math.abs(sorted[sorted.length - 1] - level));
-        double band = Math.max(2 * widest, 1e-9);
-        long give = clock.nanoTime() + waitNanos;
-        long settleUntil = Long.MIN_VALUE;
-        while (clock.nanoTime() < give) {
-            Reading r = feed.readings.poll(2, TimeUnit.SECONDS);
-            if (r == null) {
-                return;
-            }
-            if (settleUntil == Long.MIN_VALUE && Math.abs(r.value() - level) > band) {
-                settleUntil = r.tNanos() + SETTLE_NANOS;
-            }
-            if (settleUntil != Long.MIN_VALUE && r.tNanos() >= settleUntil) {
-                return;
+                run.readingsStopped();
+            } else {
+                run.feed(r.tNanos(), r.value());
             }
         }
     }

@@ -12,9 +12,12 @@ import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
+import com.rollkiosk.ui.CalibrationSection;
 import com.rollkiosk.ui.Cues;
+import com.rollkiosk.ui.DiagnosticsSection;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
+import com.rollkiosk.ui.StaffSection;
 import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
 
@@ -25,6 +28,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -58,8 +62,10 @@ final class KioskApp {
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
+    private SwitchableCues cues;
     private KioskWindow window;
     private SensorLink sensor;
+    private List<StaffSection> staffSections = List.of();
 
     private KioskApp(Settings settings, ActivityLog log) {
         this.settings = settings;
@@ -85,15 +91,17 @@ final class KioskApp {
         }
         Theme.install();
         KioskConfig c = settings.config();
-        FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
-                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
-                c.hold().maximalSeconds(), c.hold().minimalSeconds())
-                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
         Languages content = settings.content();
-        flow = new KioskFlow(settings.clock(), timing, content.first().regions().stream().map(Region::id).toList(),
+        flow = new KioskFlow(settings.clock(), timing(c), content.first().regions().stream().map(Region::id).toList(),
                 this::event);
-        Cues cues = ToneCues.of(c.sound());
+        cues = new SwitchableCues(c.sound());
         ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
+        // Staff mode: the PIN pad, settings (applied without a restart) and statistics; calibration and
+        // diagnostics join once the sensor is linked, below.
+        ui.setStaffAccess(new PinAccess(new PinStore(settings.dataDir()), settings.clock()));
+        ui.addStaffSection(ui.settingsSection(new SettingsStore(c, settings.files(),
+                SettingsStore.target(settings.files().config(), StaffFiles.besideTheJar()), this::apply)));
+        ui.addStaffSection(ui.statisticsSection(new LogStatistics(settings.dataDir(), java.time.Clock.systemDefaultZone())));
         window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
                 c.display().cursorHideSeconds(), this::firstFrame);
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
@@ -109,9 +117,32 @@ final class KioskApp {
 
     /** Queued behind the first frame's work; a close that came first wins, or the sensor would never be stopped. */
     private void startSensor() {
-        if (!closing.get()) {
-            sensor = SensorLink.start(settings.sensor(), settings.config().sensor(), calibration, ui, UiExecutor.swing());
+        if (closing.get()) {
+            return;
         }
+        KioskConfig c = settings.config();
+        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
+        // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
+        staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
+                settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                settings.clock()));
+        staffSections.forEach(ui::addStaffSection);
+    }
+
+    /** The flow's times from the settings. */
+    static FlowTiming timing(KioskConfig c) {
+        return FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
+                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
+                c.hold().maximalSeconds(), c.hold().minimalSeconds())
+                .counting(c.hold().countOnly().equals(HoldSettings.COUNT_STEADY) ? HoldCounting.STEADY : HoldCounting.CONTACT);
+    }
+
+    /** Settings staff saved take effect: the next hold's target and count rule, timeouts, sound, the screens. */
+    void apply(KioskConfig next) {
+        flow.retime(timing(next));
+        cues.use(next.sound());
+        ui.settingsChanged(next);
     }
 
     private void event(KioskEvent e) {
@@ -154,6 +185,11 @@ final class KioskApp {
 
     KioskWindow window() {
         return window;
+    }
+
+    /** The staff sections this wiring made, once the sensor has started; for tests. */
+    List<StaffSection> staffSections() {
+        return staffSections;
     }
 
     /** The running sensor link, or null before it has started. */

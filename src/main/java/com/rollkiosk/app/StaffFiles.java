@@ -34,16 +34,23 @@ final class StaffFiles {
     /** The origin of a file named on the command line. */
     static final String GIVEN = "given";
     static final String CONTENT = "content";
+    static final String BESIDE_THE_JAR = "beside the jar";
+    static final String BUILT_IN_ORIGIN = "built in";
+    static final String PER_USER = "per user";
     /** Where the build puts copies of {@code config/} and {@code content/} inside the jar. */
     private static final String BUILT_IN = "/rollkiosk-defaults/";
 
     /** A file or folder in use, and how it was chosen, for the diagnostic log and staff. */
     record Found(Path path, String origin) {
+        /** The path as a person reads it: a built-in copy as jar:file:/.../rollkiosk.jar!/..., which says which jar. */
+        String where() {
+            boolean plain = path.getFileSystem() == FileSystems.getDefault();
+            return plain ? path.toString() : path.toUri().toString();
+        }
+
         @Override
         public String toString() {
-            // A built-in copy reads as jar:file:/.../rollkiosk.jar!/..., which says which jar.
-            boolean plain = path.getFileSystem() == FileSystems.getDefault();
-            return (plain ? path.toString() : path.toUri().toString()) + " (" + origin + ")";
+            return where() + " (" + origin + ")";
         }
     }
 
@@ -147,7 +154,7 @@ final class StaffFiles {
         }
         Path home = Path.of(System.getProperty("user.home"), ".rollkiosk");
         if (tryCreate(home)) {
-            return new Found(home, "per user");
+            return new Found(home, PER_USER);
         }
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "rollkiosk-" + System.getProperty("user.name"));
         return new Found(temporary, tryCreate(temporary) ? "the home folder refused " + home : "cannot be created");
@@ -177,7 +184,7 @@ final class StaffFiles {
             return new Found(Path.of(named.get()), GIVEN);
         }
         Path beside = installFolder.resolve(relative);
-        return exists.test(beside) ? new Found(beside, "beside the jar") : new Found(builtIn(relative), "built in");
+        return exists.test(beside) ? new Found(beside, BESIDE_THE_JAR) : new Found(builtIn(relative), BUILT_IN_ORIGIN);
     }
 
     /**

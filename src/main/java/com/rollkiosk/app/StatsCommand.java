@@ -1,12 +1,7 @@
 package com.rollkiosk.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,10 +60,9 @@ final class StatsCommand extends StreamCommand {
             err.println("stats: no activity log in " + folder);
         }
         for (Path log : logs) {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(stats::add);
-            } catch (IOException | UncheckedIOException e) {
+            try {
+                stats.read(log);
+            } catch (IOException e) {
                 err.println("stats: cannot read " + log + ": " + e.getMessage());
                 return Cli.BAD_INPUT;
             }

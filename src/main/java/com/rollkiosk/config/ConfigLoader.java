@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
+    private static final Pattern ROUTINE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z]{2})?");
 
     private ConfigLoader() {
@@ -100,6 +101,11 @@ public final class ConfigLoader {
         } else if (!languages.isEmpty() && !languages.contains(c.language())) {
             in.report("language", "no content for \"" + c.language() + "\"; the content folder has "
                     + String.join(", ", languages));
+        }
+        for (String id : c.hiddenRoutines()) {
+            if (id == null || !ROUTINE_ID.matcher(id).matches()) {
+                in.report("hiddenRoutines", "must list routine ids such as \"full-body\", was \"" + id + "\"");
+            }
         }
         return problems.size() == before ? Optional.of(c) : Optional.empty();
     }

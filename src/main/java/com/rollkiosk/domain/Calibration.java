@@ -26,15 +26,15 @@ public final class Calibration {
 
     public static CalibrationResult calibrate(double[] emptyRoller, double[] personOnRoller) {
         if (emptyRoller.length < MIN_SAMPLES) {
-            return new CalibrationResult.Refused("need at least " + MIN_SAMPLES
-                    + " readings of the empty roller, got " + emptyRoller.length);
+            return new CalibrationResult.Refused(CalibrationResult.Why.TOO_FEW_EMPTY, "need at least "
+                    + MIN_SAMPLES + " readings of the empty roller, got " + emptyRoller.length);
         }
         if (personOnRoller.length < MIN_SAMPLES) {
-            return new CalibrationResult.Refused("need at least " + MIN_SAMPLES
-                    + " readings with a person on the roller, got " + personOnRoller.length);
+            return new CalibrationResult.Refused(CalibrationResult.Why.TOO_FEW_LOADED, "need at least "
+                    + MIN_SAMPLES + " readings with a person on the roller, got " + personOnRoller.length);
         }
         if (!allFinite(emptyRoller) || !allFinite(personOnRoller)) {
-            return new CalibrationResult.Refused("some readings were not numbers");
+            return new CalibrationResult.Refused(CalibrationResult.Why.NOT_NUMBERS, "some readings were not numbers");
         }
         double baseline = median(emptyRoller);
         double noise = standardDeviation(emptyRoller);
@@ -46,14 +46,15 @@ public final class Calibration {
         double rise = Math.abs(loaded - baseline);
         double resolution = Math.max(noise, 1e-9);
         if (rise < MIN_SIGNAL_TO_NOISE * resolution || rise <= widest) {
-            return new CalibrationResult.Refused("empty and loaded cannot be told apart: a person moves the reading by "
+            return new CalibrationResult.Refused(CalibrationResult.Why.CANNOT_TELL_APART,
+                    "empty and loaded cannot be told apart: a person moves the reading by "
                     + format(rise) + " but the empty roller already varies by " + format(widest)
                     + "; check that the sensor sits under the roller and is wired firmly");
         }
         double wobble = standardDeviation(personOnRoller);
         if (wobble > MAX_LOADED_SPREAD * rise) {
-            return new CalibrationResult.Refused("the reading with a person on it varied by " + format(wobble)
-                    + " against a load of " + format(rise) + ": lie still on the roller and measure again");
+            return new CalibrationResult.Refused(CalibrationResult.Why.NOT_STILL,
+                    "the reading with a person on it varied by " + format(wobble) + " against a load of " + format(rise) + ": lie still on the roller and measure again");
         }
         double span = rise - widest;
         double off = widest + span * OFF_FRACTION;

@@ -27,7 +27,18 @@ public sealed interface CalibrationResult {
         }
     }
 
-    /** @param reason one sentence a member of staff can act on */
-    record Refused(String reason) implements CalibrationResult {
+    /**
+     * @param why    which check failed, so a screen can say it in its own language
+     * @param reason one sentence a member of staff can act on, with the numbers, for the console
+     */
+    record Refused(Why why, String reason) implements CalibrationResult {
+    }
+
+    enum Why {
+        TOO_FEW_EMPTY, TOO_FEW_LOADED, NOT_NUMBERS,
+        /** The person moves the reading no more than the empty roller's own noise. */
+        CANNOT_TELL_APART,
+        /** The person's own wobble is too large against their load. */
+        NOT_STILL
     }
 }

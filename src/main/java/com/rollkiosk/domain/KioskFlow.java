@@ -10,10 +10,13 @@ import java.util.function.Consumer;
  */
 public final class KioskFlow {
 
+    /** Staff mode and its PIN pad go back to the idle screen after a minute untouched, whatever the runners' timeout. */
+    public static final long STAFF_IDLE_NANOS = 60_000_000_000L;
+
     private final Clock clock;
-    private final FlowTiming timing;
+    private FlowTiming timing;
     private final List<String> attractCards;
-    private final AttractCycle attractCycle;
+    private AttractCycle attractCycle;
     private final Consumer<KioskEvent> events;
 
     private Screen screen = Screen.ATTRACT;
@@ -157,15 +160,37 @@ public final class KioskFlow {
         go(Screen.ATTRACT);
     }
 
-    public void enterStaff() {
-        abandonSession();
-        go(Screen.STAFF);
+    /** The hidden gesture or Ctrl+Shift+S: the PIN pad, from any screen; a routine in progress is abandoned. */
+    public void askStaffPin() {
+        activity();
+        if (screen != Screen.STAFF) {
+            abandonSession();
+            go(Screen.STAFF_PIN);
+        }
     }
 
+    /** The PIN pad accepted the PIN; staff mode opens only from there. */
+    public void enterStaff() {
+        activity();
+        if (screen == Screen.STAFF_PIN) {
+            go(Screen.STAFF);
+        }
+    }
+
+    /** Leave staff mode, or cancel the PIN pad. */
     public void leaveStaff() {
-        if (screen == Screen.STAFF) {
+        if (screen == Screen.STAFF || screen == Screen.STAFF_PIN) {
             go(Screen.ATTRACT);
         }
+    }
+
+    /**
+     * Saved settings take effect: the next routine holds for the new targets and counts by the new
+     * rule, the idle timeout and card period apply from now. A routine in progress keeps its targets.
+     */
+    public void retime(FlowTiming next) {
+        timing = next;
+        attractCycle = new AttractCycle(Math.max(1, attractCards.size()), next.cardPeriodNanos());
     }
 
     /** Any touch anywhere: the person is still here. */
@@ -237,10 +262,20 @@ public final class KioskFlow {
             }
             default -> { }
         }
-        if (screen != Screen.ATTRACT && screen != Screen.STAFF && now - lastActivityNanos >= timing.idleNanos()) {
+        if (isStaff()) {
+            if (now - lastActivityNanos >= STAFF_IDLE_NANOS) {
+                go(Screen.ATTRACT);
+            }
+            return;
+        }
+        if (screen != Screen.ATTRACT && now - lastActivityNanos >= timing.idleNanos()) {
             abandonSession();
             go(Screen.ATTRACT);
         }
+    }
+
+    private boolean isStaff() {
+        return screen == Screen.STAFF || screen == Screen.STAFF_PIN;
     }
 
     private boolean holdInProgress() {

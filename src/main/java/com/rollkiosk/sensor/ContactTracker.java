@@ -24,7 +24,15 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** The roller's state is published for screens this often, in sample time: 25 times a second. */
     static final long PUBLISH_NANOS = 40_000_000L;
 
-    private final Roller roller;
+    /** The diagnostics plot's span. */
+    public static final long RECENT_NANOS = 30_000_000_000L;
+
+    private Roller roller;
+    private RollerSettings settings;
+    private volatile RollerSettings nextSettings;
+    private volatile SampleTap tap;
+    private final RecentValues recent = new RecentValues((int) (RECENT_NANOS / PUBLISH_NANOS) + 16);
+    private volatile LinkReport link = LinkReport.NONE;
     private final ContactListener out;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
@@ -40,6 +48,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private volatile RollerState published;
 
     public ContactTracker(RollerSettings settings, ContactListener out) {
+        this.settings = settings;
         this.roller = new Roller(settings);
         this.out = out;
         this.published = roller.state();
@@ -56,6 +65,35 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         return published;
     }
 
+    /** The link as diagnostics show it. */
+    public LinkReport link() {
+        return link;
+    }
+
+    /** The raw readings of the last {@link #RECENT_NANOS}, at publishing rate. */
+    public RecentValues.Snapshot recent() {
+        return recent.last(RECENT_NANOS);
+    }
+
+    /**
+     * Detects with a new calibration from the next reading on, as if just connected: staff saved
+     * one. Any thread; someone on the roller at that moment counts as getting off.
+     */
+    public void calibrate(CalibrationResult.Calibrated calibration) {
+        nextSettings = settings.withCalibration(calibration);
+    }
+
+    /** Also hands every reading to {@code tap}, on the source's thread; null for none. */
+    public void tap(SampleTap tap) {
+        this.tap = tap;
+    }
+
+    /** Something that sees every reading, on the source's thread: quick, and never Swing. */
+    @FunctionalInterface
+    public interface SampleTap {
+        void sample(long tNanos, double value);
+    }
+
     public SensorStats stats() {
         return new SensorStats(samples.get(), garbage.get(), unreadable.get(), contacts.get(), reconnects.get());
     }
@@ -65,13 +103,27 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         samples.incrementAndGet();
         if (status == SensorStatus.UNREADABLE) {
             setStatus(SensorStatus.CONNECTED, port);
+            report(SensorStatus.CONNECTED, port, link.info(), null, link.lastError());
+        }
+        RollerSettings next = nextSettings;
+        if (next != null) {
+            nextSettings = null;
+            endContact();
+            settings = next;
+            roller = new Roller(next);
+            lastPublished = Long.MIN_VALUE;
         }
         lastT = tNanos;
         lastValue = value;
         roller.feed(tNanos, value, this);
+        SampleTap t = tap;
+        if (t != null) {
+            t.sample(tNanos, value);
+        }
         if (lastPublished == Long.MIN_VALUE || tNanos - lastPublished >= PUBLISH_NANOS) {
             lastPublished = tNanos;
             published = roller.state();
+            recent.add(tNanos, value);
         }
     }
 
@@ -94,6 +146,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     @Override
     public void onInfo(String line) {
         unreadable.incrementAndGet();
+        report(link.status(), link.port(), line, link.example(), link.lastError());
         out.info(line);
     }
 
@@ -108,6 +161,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     public void onUnreadable(String exampleLine) {
         endContact();
         setStatus(SensorStatus.UNREADABLE, exampleLine);
+        report(SensorStatus.UNREADABLE, port, link.info(), exampleLine, link.lastError());
     }
 
     @Override
@@ -119,20 +173,29 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         this.port = port;
         roller.reset();
         lastPublished = Long.MIN_VALUE;
+        recent.clear();
         setStatus(SensorStatus.CONNECTED, port);
+        report(SensorStatus.CONNECTED, port, link.info(), null, link.lastError());
     }
 
     @Override
     public void onDisconnected(String reason) {
         endContact();
         setStatus(SensorStatus.RECONNECTING, reason);
+        report(SensorStatus.RECONNECTING, port, link.info(), null, reason);
     }
 
     @Override
     public void onFinished(String reason) {
         endContact();
         setStatus(SensorStatus.NONE, reason);
+        report(SensorStatus.NONE, port, link.info(), null, reason);
         out.finished();
+    }
+
+    /** Written on the source's thread only; read from anywhere. */
+    private void report(SensorStatus status, String port, String info, String example, String lastError) {
+        link = new LinkReport(status, port, info, example, lastError);
     }
 
     private void endContact() {

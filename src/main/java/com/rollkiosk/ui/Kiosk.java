@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 public final class Kiosk {
 
     private final KioskFlow flow;
-    private final Languages languages;
-    private final KioskConfig config;
+    private Languages languages;
+    private KioskConfig config;
     private final Supplier<RollerState> roller;
     private final Runnable refresh;
     private Content content;
@@ -63,6 +63,15 @@ public final class Kiosk {
             content = languages.first();
         }
         followed = screen;
+    }
+
+    /**
+     * Saved settings take effect: the routines shown at once, the start language from the next
+     * return to the idle screen (a runner reading in another language is not switched mid-routine).
+     */
+    public void reconfigure(KioskConfig next) {
+        config = next;
+        languages = languages.content(next.language()).isPresent() ? languages.withFirst(next.language()) : languages;
     }
 
     public Languages languages() {

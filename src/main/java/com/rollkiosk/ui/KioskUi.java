@@ -50,6 +50,15 @@ public final class KioskUi {
     private Theme theme;
     private Screen showing;
     private Supplier<RollerState> roller = () -> null;
+    private final CornerPress corner;
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private StaffAccess access = StaffAccess.none();
+    private Widgets widgets;
+    private boolean staffOpen;
 
     public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
                    Illustrations illustrations, Cues cues) {
@@ -65,7 +74,19 @@ public final class KioskUi {
         presenters.put(Screen.HOLD, new HoldPresenter(kiosk, cues));
         presenters.put(Screen.SWITCH_SIDE, new SwitchSidePresenter(kiosk));
         presenters.put(Screen.FINISHED, new FinishedPresenter(kiosk));
+        presenters.put(Screen.STAFF_PIN, new PinPresenter(kiosk, new StaffAccess() {
+            @Override
+            public boolean pinSet() {
+                return access.pinSet();
+            }
+
+            @Override
+            public Answer check(char[] pin) {
+                return access.check(pin);
+            }
+        }, clock, background, UiExecutor.swing()));
         presenters.put(Screen.STAFF, new StaffPresenter(kiosk));
+        corner = new CornerPress(clock);
         flash = new Flash(clock);
         stage = new Stage(flash, mark);
         stage.addComponentListener(new ComponentAdapter() {
@@ -77,6 +98,14 @@ public final class KioskUi {
         bindKeys();
         activity = e -> {
             if (e.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED) {
+                flow.activity();
+                var m = (java.awt.event.MouseEvent) e;
+                java.awt.Point p = SwingUtilities.convertPoint(m.getComponent(), m.getPoint(), stage);
+                corner.pressed(showing == Screen.ATTRACT && CornerPress.inCorner(p.x, p.y));
+            } else if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
+                corner.released();
+            } else if (e.getID() == java.awt.event.KeyEvent.KEY_PRESSED) {
+                // Staff at a keyboard are still there too, so staff mode does not leave under their hands.
                 flow.activity();
             }
         };
@@ -98,11 +127,13 @@ public final class KioskUi {
     public void start() {
         tick.start();
         // A touch anywhere, even on blank space while reading, means the person is still here.
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity,
+                java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 
     public void stop() {
         tick.stop();
+        background.shutdownNow();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 
@@ -148,8 +179,20 @@ public final class KioskUi {
         if (theme == null) {
             return;
         }
+        if (showing == Screen.ATTRACT && kiosk.flow().screen() == Screen.ATTRACT && corner.due()) {
+            kiosk.flow().askStaffPin();
+        }
         Screen now = kiosk.flow().screen();
         kiosk.follow(now);
+        StaffPresenter staff = presenter(Screen.STAFF);
+        if (staffOpen != (now == Screen.STAFF)) {
+            staffOpen = now == Screen.STAFF;
+            if (staffOpen) {
+                staff.entered();
+            } else {
+                staff.left();
+            }
+        }
         mark.setWords(kiosk.content().guide().sensor());
         if (now != showing) {
             showing = now;
@@ -171,6 +214,7 @@ public final class KioskUi {
         }
         theme = Theme.forSize(size.width, size.height);
         Widgets w = new Widgets(theme);
+        widgets = w;
         flash.setTheme(theme);
         mark.setTheme(theme);
         stage.setTheme(theme);
@@ -190,6 +234,8 @@ public final class KioskUi {
         views.put(Screen.SWITCH_SIDE, attachTo(new SwitchSideScreen(w, between), between::attach));
         FinishedPresenter finished = presenter(Screen.FINISHED);
         views.put(Screen.FINISHED, attachTo(new FinishedScreen(w, finished), finished::attach));
+        PinPresenter pin = presenter(Screen.STAFF_PIN);
+        views.put(Screen.STAFF_PIN, attachTo(new PinScreen(w, pin), pin::attach));
         StaffPresenter staff = presenter(Screen.STAFF);
         views.put(Screen.STAFF, attachTo(new StaffScreen(w, staff), staff::attach));
         showing = null;
@@ -199,6 +245,10 @@ public final class KioskUi {
     private static <V extends ScreenView> V attachTo(V view, java.util.function.Consumer<V> attach) {
         attach.accept(view);
         return view;
+    }
+
+    Presenter<?, ?> presenterFor(Screen screen) {
+        return presenters.get(screen);
     }
 
     @SuppressWarnings("unchecked")
@@ -212,8 +262,8 @@ public final class KioskUi {
                 presenters.get(showing).escape();
             }
         });
-        // Staff have a keyboard; runners do not. PIN-protected staff mode replaces this later.
-        bind("ctrl shift S", "kiosk.staff", () -> kiosk.act(KioskFlow::enterStaff));
+        // Staff with a keyboard skip the hidden gesture, never the PIN.
+        bind("ctrl shift S", "kiosk.staff", () -> kiosk.act(KioskFlow::askStaffPin));
     }
 
     private void bind(String key, String name, Runnable action) {
@@ -224,6 +274,41 @@ public final class KioskUi {
                 action.run();
             }
         });
+    }
+
+    /** How the PIN pad checks a PIN; until set, no PIN is set and staff mode stays closed. */
+    public void setStaffAccess(StaffAccess staffAccess) {
+        access = staffAccess;
+    }
+
+    /** A part of staff mode; sections appear in the menu in the order added. */
+    public void addStaffSection(StaffSection section) {
+        StaffPresenter staff = presenter(Screen.STAFF);
+        staff.add(section);
+        staff.forget();
+    }
+
+    /** The settings section, saving through {@code settings}. */
+    public StaffSection settingsSection(StaffSettings settings) {
+        return new SettingsSection(kiosk, () -> widgets, settings);
+    }
+
+    /** The statistics section, reading days from {@code statistics} off the event thread. */
+    public StaffSection statisticsSection(StaffStatistics statistics) {
+        return new StatisticsSection(kiosk, () -> widgets, statistics, background, UiExecutor.swing());
+    }
+
+    /** Saved settings take effect on the screens: routines shown, start language, sound (the wiring's). */
+    public void settingsChanged(com.rollkiosk.config.KioskConfig config) {
+        assert EventQueue.isDispatchThread();
+        kiosk.reconfigure(config);
+        presenters.values().forEach(Presenter::forget);
+        refresh();
+    }
+
+    /** The widgets for the current window size; null before the first layout. */
+    Widgets widgets() {
+        return widgets;
     }
 
     Kiosk kiosk() {

@@ -39,13 +39,19 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
     protected Model model() {
         Content c = kiosk.content();
         Guide.Choose words = c.guide().choose();
-        List<Tile> routines = c.routines().stream()
+        List<Tile> routines = shown(c).stream()
                 .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " · " + areas(words, r.regions().size())))
                 .toList();
         List<Tile> regions = c.regions().stream()
                 .map(r -> new Tile(REGION + r.id(), r.name(), r.where()))
                 .toList();
         return new Model(words.title(), words.routines(), words.oneArea(), c.guide().back(), routines, regions);
+    }
+
+    /** The content's routines less those staff hid; read at each render, so a saved setting shows at once. */
+    private List<com.rollkiosk.content.Routine> shown(Content c) {
+        List<String> hidden = kiosk.config().hiddenRoutines();
+        return c.routines().stream().filter(r -> !hidden.contains(r.id())).toList();
     }
 
     private static String areas(Guide.Choose words, int n) {
@@ -65,7 +71,8 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
     /** The suggested tile: the first routine, or the first region when there are no routines. */
     String firstTile() {
         Content c = kiosk.content();
-        return c.routines().isEmpty() ? REGION + c.regions().get(0).id() : ROUTINE + c.routines().get(0).id();
+        List<com.rollkiosk.content.Routine> shown = shown(c);
+        return shown.isEmpty() ? REGION + c.regions().get(0).id() : ROUTINE + shown.get(0).id();
     }
 
     /** The plan a tile stands for: a routine's regions in order, or one region on its own. */

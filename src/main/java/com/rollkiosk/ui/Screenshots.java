@@ -116,8 +116,77 @@ public final class Screenshots {
         act(KioskFlow::endRoutine);
         later(1_000);
         shot("finished");
+        staffStates();
+    }
+
+    /**
+     * The PIN pad and staff mode with each of its sections, on made-up numbers and readings: preview has
+     * no activity log and saves nothing.
+     */
+    private void staffStates() {
+        ui.setStaffAccess(new StaffAccess() {
+            @Override
+            public boolean pinSet() {
+                return true;
+            }
+
+            @Override
+            public Answer check(char[] pin) {
+                return new Answer(Outcome.WRONG, 0);
+            }
+        });
+        act(KioskFlow::askStaffPin);
+        PinPresenter pin = (PinPresenter) ui.presenterFor(com.rollkiosk.domain.Screen.STAFF_PIN);
+        pin.digit(2);
+        pin.digit(4);
+        shot("staff-pin");
+        StaffPresenter staff = (StaffPresenter) ui.presenterFor(com.rollkiosk.domain.Screen.STAFF);
+        ui.addStaffSection(new SettingsSection(ui.kiosk(), ui::widgets, new PreviewSettings(ui.kiosk().config())));
+        ui.addStaffSection(new StatisticsSection(ui.kiosk(), ui::widgets, Screenshots::sampleDays, Runnable::run,
+                Runnable::run));
+        StaffPreview sensorSections = StaffPreview.add(ui, clock);
         act(KioskFlow::enterStaff);
-        shot("staff");
+        shot("staff-menu");
+        staff.choose("settings");
+        shot("staff-settings");
+        staff.choose("statistics");
+        shot("staff-statistics");
+        sensorSections.shoot(staff::choose, this::shot);
+    }
+
+    /** Thirty plausible days for the chart in preview, the same each time. */
+    static List<StaffStatistics.Day> sampleDays(int count) {
+        List<StaffStatistics.Day> days = new ArrayList<>();
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 3, 1);
+        for (int i = 0; i < count; i++) {
+            int started = 4 + (i * 7) % 11 + (i % 7 >= 5 ? 6 : 0);
+            int finished = Math.max(0, started - 1 - i % 3);
+            days.add(new StaffStatistics.Day(first.plusDays(i), started, finished, finished * 7 + i % 5));
+        }
+        return days;
+    }
+
+    /** Settings for preview: what the config says, and a save that writes nothing. */
+    private record PreviewSettings(KioskConfig current) implements StaffSettings {
+        @Override
+        public String file() {
+            return "config/kiosk.json";
+        }
+
+        @Override
+        public String inUse() {
+            return file();
+        }
+
+        @Override
+        public List<String> refused() {
+            return List.of();
+        }
+
+        @Override
+        public java.util.Optional<String> save(KioskConfig next) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

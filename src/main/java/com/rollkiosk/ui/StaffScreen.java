@@ -5,38 +5,82 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import java.awt.BorderLayout;
 import java.awt.EventQueue;
+import java.awt.FlowLayout;
 
-/** Staff mode for now: a title and Back. PIN entry and settings come in a later issue. */
+/** Staff mode: the title and Leave along the top, the section buttons under them, the chosen section below. */
 public final class StaffScreen extends JPanel implements StaffPresenter.View, ScreenView {
 
+    static final String LEAVE = "staff:leave";
+    static final String MENU = "menu:";
+
     private final Widgets w;
-    private final JPanel column;
-    private final JButton back;
+    private final StaffPresenter presenter;
+    private final JPanel titleRow;
+    private final JPanel menu;
+    private final JPanel content;
+    private final JButton leave;
+    private String choose = "";
 
     public StaffScreen(Widgets w, StaffPresenter presenter) {
-        super(new BorderLayout());
+        super(new BorderLayout(0, w.theme().gap()));
         this.w = w;
+        this.presenter = presenter;
+        Theme t = w.theme();
         setOpaque(false);
-        column = w.column();
-        back = w.primary(Header.BACK, presenter::leave);
-        add(Centred.screen(w, column), BorderLayout.CENTER);
+        int m = staffMargin(t);
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(t.gapSmall(), m, m, m));
+        leave = w.secondary(LEAVE, presenter::leave);
+        titleRow = w.panel(new BorderLayout());
+        menu = w.panel(new FlowLayout(FlowLayout.LEFT, t.gapSmall(), 0));
+        JPanel top = w.column();
+        titleRow.setAlignmentX(LEFT_ALIGNMENT);
+        menu.setAlignmentX(LEFT_ALIGNMENT);
+        top.add(titleRow);
+        top.add(javax.swing.Box.createVerticalStrut(t.gapSmall()));
+        top.add(menu);
+        add(top, BorderLayout.NORTH);
+        content = w.panel(new BorderLayout());
+        add(content, BorderLayout.CENTER);
+    }
+
+    /** Staff screens hold more than a runner's, so they keep a narrower edge. */
+    static int staffMargin(Theme t) {
+        return t.px(32);
     }
 
     @Override
     public void showStaff(StaffPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
-        column.removeAll();
-        back.setText(m.back());
-        var title = w.label(m.title(), t.heading(), Theme.TEXT);
+        titleRow.removeAll();
+        var title = w.label(m.title(), t.title(), Theme.TEXT);
         title.setName("title");
-        column.add(title);
-        Centred.gap(column, t.gap());
-        column.add(w.label(m.note(), t.body(), Theme.MUTED));
-        Centred.gap(column, t.gapLarge());
-        back.setAlignmentX(LEFT_ALIGNMENT);
-        column.add(back);
-        column.revalidate();
+        titleRow.add(title, BorderLayout.WEST);
+        leave.setText(m.leave());
+        titleRow.add(leave, BorderLayout.EAST);
+        choose = m.choose();
+        menu.removeAll();
+        for (StaffPresenter.Item item : m.menu()) {
+            JButton b = w.option(MENU + item.key(), () -> presenter.choose(item.key()), item.chosen());
+            b.setText(item.title());
+            menu.add(b);
+        }
+        revalidate();
+        repaint();
+    }
+
+    @Override
+    public void showSection(StaffSection section) {
+        content.removeAll();
+        if (section != null) {
+            content.add(section.view(), BorderLayout.CENTER);
+        } else {
+            var hint = w.label(choose, w.theme().body(), Theme.MUTED);
+            hint.setName("staff-choose");
+            content.add(hint, BorderLayout.NORTH);
+        }
+        content.revalidate();
+        content.repaint();
     }
 
     @Override
@@ -46,6 +90,6 @@ public final class StaffScreen extends JPanel implements StaffPresenter.View, Sc
 
     @Override
     public JComponent firstFocus() {
-        return back;
+        return leave;
     }
 }

@@ -53,6 +53,21 @@ public final class Widgets {
                 theme.bodyBold(), theme.px(160), theme.secondaryHeight());
     }
 
+    /** A key of a pad or a stepper's - and +: a fixed size, never below {@link Theme#MIN_TARGET}. */
+    public JButton key(String name, Runnable action, int size) {
+        return key(name, action, size, size);
+    }
+
+    /** A key wider than tall, for a pad whose keys carry a word; the whole key is for the word. */
+    public JButton key(String name, Runnable action, int width, int height) {
+        int w = Math.max(Theme.MIN_TARGET, width);
+        int h = Math.max(Theme.MIN_TARGET, height);
+        JButton b = button(name, action, Theme.SURFACE_RAISED, Theme.TEXT, theme.action(), w, h);
+        b.putClientProperty(FlatClientProperties.STYLE, b.getClientProperty(FlatClientProperties.STYLE) + "; margin: 0,0,0,0; disabledBackground: " + Theme.hex(Theme.SURFACE));
+        b.setPreferredSize(new Dimension(w, h));
+        return b;
+    }
+
     /**
      * A big choice tile with a title and an optional line under it, e.g. a routine.
      *

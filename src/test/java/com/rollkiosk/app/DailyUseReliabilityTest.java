@@ -205,7 +205,7 @@ class DailyUseReliabilityTest {
             case 9 -> flow.back();
             case 10 -> flow.endRoutine();
             case 11 -> flow.dismiss();
-            case 12 -> flow.enterStaff();
+            case 12 -> flow.askStaffPin();
             default -> flow.leaveStaff();
         }
     }

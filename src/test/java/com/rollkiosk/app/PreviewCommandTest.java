@@ -18,8 +18,9 @@ class PreviewCommandTest {
 
     static final List<String> SCREENS = List.of("idle", "safety-list", "not-safe", "routine", "intensity",
             "hold-waiting", "hold-get-ready", "hold-running", "hold-last-seconds", "hold-paused", "switch-side",
-            "finished", "staff", "hold-sensor-waiting", "hold-coaching-steady", "hold-coaching-rolling",
-            "hold-coaching-shifting");
+            "finished", "staff-pin", "staff-menu", "staff-settings", "staff-statistics", "hold-sensor-waiting",
+            "hold-coaching-steady", "hold-coaching-rolling", "hold-coaching-shifting", "staff-calibration",
+            "staff-diagnostics");
 
     @TempDir
     Path dir;

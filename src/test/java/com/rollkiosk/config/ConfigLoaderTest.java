@@ -61,6 +61,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void hiddenRoutinesAreRoutineIdsAndNoneAreHiddenByDefault() throws Exception {
+        assertThat(ConfigLoader.load(SHIPPED).hiddenRoutines()).isEmpty();
+        Path hidden = shippedWith("\"language\": \"en\"", "\"language\": \"en\", \"hiddenRoutines\": [\"desk-worker\"]");
+        assertThat(ConfigLoader.load(hidden).hiddenRoutines()).containsExactly("desk-worker");
+        Path bad = shippedWith("\"language\": \"en\"", "\"language\": \"en\", \"hiddenRoutines\": [\"Desk worker\"]");
+        assertThat(problems(bad)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("hiddenRoutines");
+            assertThat(p.message()).contains("\"Desk worker\"");
+        });
+    }
+
+    @Test
+    void whatStaffModeWritesLoadsBackTheSame() throws Exception {
+        KioskConfig edited = KioskConfig.defaults().with(new HoldSettings(45, 120, null, null, null, "steady"),
+                new AttractSettings(90, 10, null), new SoundSettings(false, 30), "de", List.of("full"));
+        Path file = Files.write(dir.resolve("kiosk.json"), ConfigWriter.toJson(edited));
+        assertThat(ConfigLoader.load(file, List.of("en", "de"))).isEqualTo(edited);
+    }
+
+    @Test
     void anUnknownFieldIsRefused() throws Exception {
         Path file = shippedWith("\"volume\": 80", "\"volume\": 80, \"bass\": 3");
         assertThat(problems(file)).singleElement().satisfies(p -> {

@@ -75,6 +75,19 @@ class GuideWordsTest {
     }
 
     @Test
+    void aStaffSectionsWordIsCheckedInItsNestedPlace() throws Exception {
+        copy.replace("de/staff.json", "\"notStill\": \"", "\"notStillX\": \"");
+        assertThat(copy.problems()).extracting(Problem::field).contains("calibration.because.notStill");
+        copy.replace("de/staff.json", "\"notStillX\": \"", "\"notStill\": \"");
+        copy.replace("en/staff.json", "\"unreadable\": \"talking without readings, e.g. {example}\"",
+                "\"unreadable\": \"talking without readings\"");
+        assertThat(copy.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("diagnostics.states.unreadable");
+            assertThat(p.message()).contains("must contain {example}");
+        });
+    }
+
+    @Test
     void aRegionsPositionIsSittingOrLying() throws Exception {
         copy.replace("en/regions.json", "\"position\": \"sitting\"", "\"position\": \"standing\"");
         Problem p = copy.problems().get(0);

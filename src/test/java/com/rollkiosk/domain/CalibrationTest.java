@@ -69,7 +69,10 @@ class CalibrationTest {
         CalibrationResult result = Calibration.calibrate(noisy(500, 50, 100, 7), noisy(560, 50, 100, 8));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
-                r -> assertThat(r.reason()).contains("cannot be told apart"));
+                r -> {
+                    assertThat(r.why()).isEqualTo(CalibrationResult.Why.CANNOT_TELL_APART);
+                    assertThat(r.reason()).contains("cannot be told apart");
+                });
     }
 
     @Test
@@ -77,7 +80,10 @@ class CalibrationTest {
         CalibrationResult result = Calibration.calibrate(noisy(0, 2, 100, 12), noisy(1000, 900, 100, 13));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
-                r -> assertThat(r.reason()).contains("lie still"));
+                r -> {
+                    assertThat(r.why()).isEqualTo(CalibrationResult.Why.NOT_STILL);
+                    assertThat(r.reason()).contains("lie still");
+                });
     }
 
     @Test
@@ -85,7 +91,8 @@ class CalibrationTest {
         double[] loaded = noisy(700, 20, 100, 14);
         loaded[3] = Double.NaN;
 
-        assertThat(Calibration.calibrate(noisy(40, 5, 100, 15), loaded)).isInstanceOf(CalibrationResult.Refused.class);
+        assertThat(Calibration.calibrate(noisy(40, 5, 100, 15), loaded)).isInstanceOfSatisfying(
+                CalibrationResult.Refused.class, r -> assertThat(r.why()).isEqualTo(CalibrationResult.Why.NOT_NUMBERS));
     }
 
     @Test
@@ -93,6 +100,9 @@ class CalibrationTest {
         CalibrationResult result = Calibration.calibrate(new double[3], noisy(700, 20, 100, 11));
 
         assertThat(result).isInstanceOfSatisfying(CalibrationResult.Refused.class,
-                r -> assertThat(r.reason()).contains("got 3"));
+                r -> {
+                    assertThat(r.why()).isEqualTo(CalibrationResult.Why.TOO_FEW_EMPTY);
+                    assertThat(r.reason()).contains("got 3");
+                });
     }
 }

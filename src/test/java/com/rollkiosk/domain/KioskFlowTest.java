@@ -156,19 +156,60 @@ class KioskFlowTest {
     }
 
     @Test
-    void staffModeHasNoIdleTimeout() {
+    void staffModeOpensOnlyThroughThePinPad() {
         flow.enterStaff();
-        clock.advanceSeconds(3600);
-        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        flow.askStaffPin();
+        assertThat(flow.screen()).isEqualTo(Screen.STAFF_PIN);
+        flow.enterStaff();
         assertThat(flow.screen()).isEqualTo(Screen.STAFF);
         flow.leaveStaff();
         assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
     }
 
     @Test
-    void enteringStaffModeAbandonsARoutineInProgress() {
-        toHold(Intensity.MAXIMAL);
+    void cancellingThePinPadGoesBackToTheIdleScreen() {
+        flow.askStaffPin();
+        flow.leaveStaff();
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void staffModeLeavesByItselfAfterAMinuteUntouchedWhateverTheRunnersTimeout() {
+        flow.askStaffPin();
         flow.enterStaff();
+        clock.advanceSeconds(59);
+        flow.activity();
+        clock.advanceSeconds(59);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.STAFF);
+        clock.advanceSeconds(1);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void thePinPadLeavesByItselfAfterAMinuteUntouched() {
+        flow.askStaffPin();
+        clock.advanceSeconds(59);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.STAFF_PIN);
+        clock.advanceSeconds(1);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void aNewTimingIsUsedByTheNextHold() {
+        flow.retime(FlowTiming.ofSeconds(60, 8, 10, 5, 0, 45, 120));
+        toHold(Intensity.MAXIMAL);
+        assertThat(flow.session().timer().targetSeconds()).isEqualTo(45);
+    }
+
+    @Test
+    void askingForThePinAbandonsARoutineInProgress() {
+        toHold(Intensity.MAXIMAL);
+        flow.askStaffPin();
         assertThat(events).contains(new KioskEvent.SessionEnded("desk", KioskEvent.Outcome.ABANDONED, 0, 3));
     }
 

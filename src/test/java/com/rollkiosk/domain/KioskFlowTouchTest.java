@@ -185,14 +185,14 @@ class KioskFlowTouchTest {
     }
 
     @Test
-    void enteringStaffModeMidHoldEndsThatSession() {
+    void askingForTheStaffPinMidHoldEndsThatSession() {
         toHold(Intensity.MAXIMAL);
         RoutineSession session = flow.session();
 
-        flow.enterStaff();
+        flow.askStaffPin();
 
         assertThat(session.isFinished()).isTrue();
-        assertThat(flow.screen()).isEqualTo(Screen.STAFF);
+        assertThat(flow.screen()).isEqualTo(Screen.STAFF_PIN);
     }
 
     @Test

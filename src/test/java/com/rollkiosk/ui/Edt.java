@@ -25,4 +25,13 @@ public final class Edt {
         }
         return result.get();
     }
+
+    /** As {@link #call}, for work that throws nothing checked, e.g. in a field initialiser. */
+    public static <T> T unchecked(Callable<T> work) {
+        try {
+            return call(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -27,7 +27,7 @@ final class Fixture {
     /** The default language's words. */
     static final Content CONTENT = LANGUAGES.first();
     static final KioskConfig CONFIG = new KioskConfig(new HoldSettings(2, 3, 1, 1, 5, null),
-            new AttractSettings(60, 8, 10), null, null, null, null);
+            new AttractSettings(60, 8, 10), null, null, null, null, null);
 
     final FakeClock clock = new FakeClock();
     final List<KioskEvent> events = new ArrayList<>();

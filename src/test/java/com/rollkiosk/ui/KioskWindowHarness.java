@@ -34,9 +34,12 @@ final class KioskWindowHarness implements AutoCloseable {
     final JFrame frame;
     private final Robot robot;
     private final java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger pressed = new java.util.concurrent.atomic.AtomicInteger();
     private final java.awt.event.AWTEventListener releases = e -> {
         if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
             released.incrementAndGet();
+        } else if (e.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED) {
+            pressed.incrementAndGet();
         }
     };
     private final java.util.concurrent.atomic.AtomicInteger keysReleased = new java.util.concurrent.atomic.AtomicInteger();
@@ -118,6 +121,7 @@ final class KioskWindowHarness implements AutoCloseable {
 
     /** Touches the centre of the showing button with this name. */
     void touch(String name) throws Exception {
+        waitFor(() -> showing(AbstractButton.class).stream().anyMatch(b -> name.equals(b.getName()) && b.isEnabled()));
         Rectangle r = onEdt(() -> {
             AbstractButton b = button(name);
             Point p = b.getLocationOnScreen();
@@ -129,6 +133,31 @@ final class KioskWindowHarness implements AutoCloseable {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         // The button acts while the release is dispatched, so once it has been seen the touch is done.
         waitFor(() -> released.get() > before);
+    }
+
+    /** Puts a finger down at this point of the window and keeps it there until {@link #lift}. */
+    void pressAt(int x, int y) throws Exception {
+        int before = pressed.get();
+        robot.mouseMove(x, y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        waitFor(() -> pressed.get() > before);
+    }
+
+    /** Lets go; the screen under the finger may have gone meanwhile, so waits for the event queue, not for the event. */
+    void lift() throws Exception {
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    /** Presses these keys together (e.g. Ctrl, Shift, S), then lets go, and waits for the event queue to drain. */
+    void chord(int... codes) {
+        for (int c : codes) {
+            robot.keyPress(c);
+        }
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.keyRelease(codes[i]);
+        }
+        robot.waitForIdle();
     }
 
     /** Presses and releases Enter on whatever has the keyboard focus, and waits until it is handled. */

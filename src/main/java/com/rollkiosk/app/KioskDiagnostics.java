@@ -1,0 +1,107 @@
+package com.rollkiosk.app;
+
+import com.rollkiosk.domain.Clock;
+import com.rollkiosk.sensor.ContactTracker;
+import com.rollkiosk.sensor.LinkReport;
+import com.rollkiosk.sensor.RecentValues;
+import com.rollkiosk.sensor.SensorStats;
+import com.rollkiosk.ui.DiagnosticsSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What staff diagnostics show, gathered from the running tracker, the activity log and the data
+ * folder. Every read is a snapshot the tracker or log already keeps, plus one question to the
+ * file system about free space, so it is quick enough for the event thread twice a second.
+ */
+final class KioskDiagnostics implements DiagnosticsSource {
+
+    private final ContactTracker tracker;
+    private final StaffFiles.InUse files;
+    private final Supplier<Optional<RotatingLog.Failure>> logFailure;
+    private final Clock clock;
+    private final long started;
+
+    /**
+     * @param logFailure why the activity log is not written, empty while it is
+     * @param clock      the kiosk's clock; uptime counts from this object's making
+     */
+    KioskDiagnostics(ContactTracker tracker, StaffFiles.InUse files,
+                     Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock) {
+        this.tracker = tracker;
+        this.files = files;
+        this.logFailure = logFailure;
+        this.clock = clock;
+        this.started = clock.nanoTime();
+    }
+
+    @Override
+    public Report read() {
+        LinkReport link = tracker.link();
+        SensorStats stats = tracker.stats();
+        Path data = files.data().path();
+        long free = freeBytes(data);
+        Optional<RotatingLog.Failure> failure = logFailure.get();
+        Logging logging = logging(failure, data, free);
+        String problem = failure.map(RotatingLog.Failure::reason).orElse(null);
+        return new Report(link.status(), link.port(), link.info(), link.example(), link.lastError(),
+                stats.samples() == 0 ? null : tracker.state().lastValue(), stats.samples(), stats.garbage(),
+                stats.reconnects(), plot(tracker.recent()), Version.current(),
+                (clock.nanoTime() - started) / 1_000_000L,
+                List.of(file(files.config()), file(files.content()), file(files.data())), free, logging, problem);
+    }
+
+    /**
+     * A failed write is a full disk when the system says so or nothing is free; otherwise the folder
+     * cannot be written. A folder that cannot be written is said before the log has even tried.
+     */
+    static Logging logging(Optional<RotatingLog.Failure> failure, Path data, long free) {
+        if (failure.isPresent()) {
+            String reason = String.valueOf(failure.get().reason());
+            return reason.contains("No space left") || reason.contains("Disk quota") || free == 0
+                    ? Logging.DISK_FULL : Logging.CANNOT_WRITE;
+        }
+        return Files.isDirectory(data) && Files.isWritable(data) ? Logging.WORKING : Logging.CANNOT_WRITE;
+    }
+
+    private static long freeBytes(Path data) {
+        try {
+            return Files.getFileStore(data).getUsableSpace();
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
+    }
+
+    private static Plot plot(RecentValues.Snapshot recent) {
+        long[] t = recent.tNanos();
+        double[] ages = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            ages[i] = (t[i] - t[t.length - 1]) / 1e9;
+        }
+        return new Plot(ages, recent.values());
+    }
+
+    static FileInUse file(StaffFiles.Found found) {
+        String origin = found.origin();
+        Origin o;
+        if (origin.contains("cannot be created")) {
+            o = Origin.CANNOT_CREATE;
+        } else if (origin.equals(StaffFiles.GIVEN)) {
+            o = Origin.GIVEN;
+        } else if (origin.equals(StaffFiles.BESIDE_THE_JAR)) {
+            o = Origin.BESIDE_THE_JAR;
+        } else if (origin.equals(StaffFiles.BUILT_IN_ORIGIN)) {
+            o = Origin.BUILT_IN;
+        } else if (origin.equals(StaffFiles.PER_USER)) {
+            o = Origin.PER_USER;
+        } else {
+            o = Origin.TEMPORARY;
+        }
+        return new FileInUse(found.where(), o);
+    }
+}

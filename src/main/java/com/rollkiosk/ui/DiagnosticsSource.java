@@ -1,0 +1,65 @@
+package com.rollkiosk.ui;
+
+import com.rollkiosk.domain.SensorStatus;
+
+import java.util.List;
+
+/**
+ * What staff diagnostics show, read by the wiring from the sensor, the log and the disk: the UI
+ * never reads a port or a file. Called on the event thread about twice a second while shown, so
+ * it must be quick.
+ */
+public interface DiagnosticsSource {
+
+    Report read();
+
+    /**
+     * One reading of everything. Texts are as the system gives them; null where there is none.
+     *
+     * @param status     the sensor link
+     * @param port       the port last connected
+     * @param info       the sketch's latest info line
+     * @param example    a line without readings, while unreadable
+     * @param lastError  why the link was last lost or ended
+     * @param value      the latest reading, or null before the first
+     * @param samples    readings since the start
+     * @param garbage    lines skipped as garbage since the start
+     * @param reconnects connections after the first
+     * @param plot       the last 30 s of readings
+     * @param version    the kiosk's version
+     * @param uptimeMs   how long the kiosk has run
+     * @param files      the config, the content and the data folder, in that order
+     * @param freeBytes  free space in the data folder, or -1 when it cannot be told
+     * @param logging    whether the activity log is written
+     * @param logProblem the system's words for why not, or null
+     */
+    record Report(SensorStatus status, String port, String info, String example, String lastError, Double value,
+                  long samples, long garbage, long reconnects, Plot plot, String version, long uptimeMs,
+                  List<FileInUse> files, long freeBytes, Logging logging, String logProblem) {
+    }
+
+    /** Readings over time: seconds before the newest (0 and below) and their values, oldest first. */
+    record Plot(double[] ageSeconds, double[] values) {
+
+        public static final Plot EMPTY = new Plot(new double[0], new double[0]);
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Plot p && java.util.Arrays.equals(ageSeconds, p.ageSeconds)
+                    && java.util.Arrays.equals(values, p.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(ageSeconds) + java.util.Arrays.hashCode(values);
+        }
+    }
+
+    /** A file or folder in use, and how it was found. */
+    record FileInUse(String path, Origin origin) {
+    }
+
+    enum Origin { GIVEN, BESIDE_THE_JAR, BUILT_IN, PER_USER, TEMPORARY, CANNOT_CREATE }
+
+    enum Logging { WORKING, DISK_FULL, CANNOT_WRITE }
+}

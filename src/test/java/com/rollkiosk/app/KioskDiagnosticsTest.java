@@ -1,0 +1,103 @@
+package com.rollkiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.config.SensorSettings;
+import com.rollkiosk.domain.FakeClock;
+import com.rollkiosk.domain.SensorStatus;
+import com.rollkiosk.sensor.EventLog;
+import com.rollkiosk.sensor.ContactTracker;
+import com.rollkiosk.ui.DiagnosticsSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diagnostics gathered from the tracker, the log and the data folder. */
+class KioskDiagnosticsTest {
+
+    private static final long MS = 1_000_000L;
+
+    @TempDir
+    Path data;
+    private final FakeClock clock = new FakeClock();
+    private final ContactTracker tracker = new ContactTracker(ContactTracker.settings(SensorSettings.defaults(), null),
+            new EventLog());
+    private Optional<RotatingLog.Failure> failure = Optional.empty();
+
+    private KioskDiagnostics diagnostics(Path dataDir, String dataOrigin) {
+        StaffFiles.InUse files = new StaffFiles.InUse(new StaffFiles.Found(Path.of("/opt/rk/config/kiosk.json"),
+                StaffFiles.BESIDE_THE_JAR), new StaffFiles.Found(Path.of("/opt/rk/content"), StaffFiles.GIVEN),
+                new StaffFiles.Found(dataDir, dataOrigin), List.of());
+        return new KioskDiagnostics(tracker, files, () -> failure, clock);
+    }
+
+    @Test
+    void theSensorsLinkCountsValueAndPlotComeFromTheTracker() {
+        KioskDiagnostics d = diagnostics(data, StaffFiles.PER_USER);
+        tracker.onConnected("/dev/ttyACM0");
+        tracker.onInfo("# rollkiosk-sensor 1 fsr 50Hz");
+        tracker.onGarbage();
+        for (long t = 0; t <= 2000; t += 20) {
+            tracker.onSample(t * MS, 18 + t / 1000.0);
+        }
+
+        DiagnosticsSource.Report r = d.read();
+
+        assertThat(r.status()).isEqualTo(SensorStatus.CONNECTED);
+        assertThat(r.port()).isEqualTo("/dev/ttyACM0");
+        assertThat(r.info()).isEqualTo("# rollkiosk-sensor 1 fsr 50Hz");
+        assertThat(r.value()).isEqualTo(20.0);
+        assertThat(r.samples()).isEqualTo(101);
+        assertThat(r.garbage()).isEqualTo(1);
+        assertThat(r.plot().ageSeconds()[0]).isEqualTo(-2.0);
+        assertThat(r.plot().ageSeconds()[r.plot().ageSeconds().length - 1]).isZero();
+    }
+
+    @Test
+    void beforeAnyReadingThereIsNoValue() {
+        assertThat(diagnostics(data, StaffFiles.PER_USER).read().value()).isNull();
+    }
+
+    @Test
+    void theKioskPartSaysVersionUptimeFilesAndFreeDisk() {
+        KioskDiagnostics d = diagnostics(data, StaffFiles.PER_USER);
+        clock.advanceSeconds(90);
+
+        DiagnosticsSource.Report r = d.read();
+
+        assertThat(r.version()).isEqualTo(Version.current());
+        assertThat(r.uptimeMs()).isEqualTo(90_000);
+        assertThat(r.files()).containsExactly(
+                new DiagnosticsSource.FileInUse("/opt/rk/config/kiosk.json", DiagnosticsSource.Origin.BESIDE_THE_JAR),
+                new DiagnosticsSource.FileInUse("/opt/rk/content", DiagnosticsSource.Origin.GIVEN),
+                new DiagnosticsSource.FileInUse(data.toString(), DiagnosticsSource.Origin.PER_USER));
+        assertThat(r.freeBytes()).isPositive();
+        assertThat(r.logging()).isEqualTo(DiagnosticsSource.Logging.WORKING);
+    }
+
+    @Test
+    void aFullDiskIsToldApartFromAFolderThatCannotBeWritten() {
+        failure = Optional.of(new RotatingLog.Failure(Instant.EPOCH, "No space left on device", 12));
+        DiagnosticsSource.Report full = diagnostics(data, StaffFiles.PER_USER).read();
+        assertThat(full.logging()).isEqualTo(DiagnosticsSource.Logging.DISK_FULL);
+        assertThat(full.logProblem()).isEqualTo("No space left on device");
+
+        failure = Optional.of(new RotatingLog.Failure(Instant.EPOCH, "/data/activity.jsonl", 1));
+        assertThat(diagnostics(data, StaffFiles.PER_USER).read().logging())
+                .isEqualTo(DiagnosticsSource.Logging.CANNOT_WRITE);
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsSaidBeforeTheLogEvenTries() throws Exception {
+        Path notAFolder = Files.writeString(data.resolve("data"), "a file");
+
+        DiagnosticsSource.Report r = diagnostics(notAFolder, "given, cannot be created").read();
+
+        assertThat(r.logging()).isEqualTo(DiagnosticsSource.Logging.CANNOT_WRITE);
+        assertThat(r.files().get(2).origin()).isEqualTo(DiagnosticsSource.Origin.CANNOT_CREATE);
+    }
+}

@@ -1,0 +1,52 @@
+package com.rollkiosk.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The headline figures of issue 11, printed by {@link Benchmarks} as the last line: one JSON
+ * object whose keys are a contract (spelled as the issue spells them). A benchmark that failed
+ * leaves its figure at -1, so the line stays parseable and the failure shows above it.
+ */
+final class Figures {
+
+    static final String[] KEYS = {
+        "parser_lines_per_s", "parser_baseline_lines_per_s", "parser_bytes_alloc_per_line",
+        "sensor_latency_p99_ms", "sensor_latency_baseline_p99_ms", "event_to_paint_p99_ms",
+        "timer_error_ms", "first_frame_ms", "first_frame_cds_ms", "first_frame_baseline_ms",
+        "idle_cpu_pct", "hold_cpu_pct", "paint_ms", "soak_heap_growth_pct", "soak_live_heap_mb",
+    };
+
+    private static final Map<String, Double> VALUES = new LinkedHashMap<>();
+
+    static {
+        for (String key : KEYS) {
+            VALUES.put(key, -1.0);
+        }
+    }
+
+    private Figures() {
+    }
+
+    static synchronized void put(String key, double value) {
+        if (!VALUES.containsKey(key)) {
+            throw new IllegalArgumentException("not a figure of issue 11: " + key);
+        }
+        VALUES.put(key, Double.isFinite(value) ? value : -1);
+    }
+
+    static synchronized String json() {
+        StringJoiner out = new StringJoiner(",", "{", "}");
+        VALUES.forEach((k, v) -> out.add("\"" + k + "\":" + number(v)));
+        return out.toString();
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,103 @@
+package com.rollkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.content.DiagnosticsWords;
+import com.rollkiosk.domain.FakeClock;
+import com.rollkiosk.domain.SensorStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Diagnostics worded from the wiring's report, with readings per second counted on a fake clock. */
+class DiagnosticsPresenterTest {
+
+    private static final DiagnosticsWords WORDS = Fixture.CONTENT.staff().diagnostics();
+    private final FakeClock clock = new FakeClock();
+    private DiagnosticsSource.Report report = report(SensorStatus.CONNECTED, null, 0, DiagnosticsSource.Logging.WORKING, null);
+    private final DiagnosticsPresenter diagnostics = new DiagnosticsPresenter(() -> report, () -> WORDS, clock);
+
+    static DiagnosticsSource.Report report(SensorStatus status, String example, long samples,
+                                           DiagnosticsSource.Logging logging, String logProblem) {
+        return new DiagnosticsSource.Report(status, "/dev/ttyACM0", "# rollkiosk-sensor 1 fsr 50Hz", example,
+                "port lost", 512.0, samples, 3, 1,
+                new DiagnosticsSource.Plot(new double[] {-1, 0}, new double[] {500, 512}), "1.4.0",
+                ((2L * 24 + 5) * 60 + 7) * 60_000, List.of(
+                new DiagnosticsSource.FileInUse("/opt/rollkiosk/config/kiosk.json", DiagnosticsSource.Origin.BESIDE_THE_JAR),
+                new DiagnosticsSource.FileInUse("jar:file:/opt/rollkiosk/rollkiosk.jar!/content", DiagnosticsSource.Origin.BUILT_IN),
+                new DiagnosticsSource.FileInUse("/home/gym/.rollkiosk", DiagnosticsSource.Origin.PER_USER)),
+                3L << 30, logging, logProblem);
+    }
+
+    private String row(List<DiagnosticsPresenter.Row> rows, String name) {
+        return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void readingsPerSecondAreCountedBetweenPolls() {
+        diagnostics.enter();
+        assertThat(row(diagnostics.model().sensor(), "rate")).isEqualTo(WORDS.none());
+
+        report = report(SensorStatus.CONNECTED, null, 50, DiagnosticsSource.Logging.WORKING, null);
+        clock.advanceMillis(500);
+        diagnostics.poll();
+
+        assertThat(row(diagnostics.model().sensor(), "rate")).isEqualTo("100.0");
+    }
+
+    @Test
+    void theSensorRowsSayPortSketchStateValueAndCounts() {
+        diagnostics.enter();
+        var sensor = diagnostics.model().sensor();
+
+        assertThat(row(sensor, "port")).isEqualTo("/dev/ttyACM0");
+        assertThat(row(sensor, "info")).isEqualTo("# rollkiosk-sensor 1 fsr 50Hz");
+        assertThat(row(sensor, "state")).isEqualTo(WORDS.states().connected());
+        assertThat(row(sensor, "value")).isEqualTo("512");
+        assertThat(row(sensor, "garbage")).isEqualTo("3");
+        assertThat(row(sensor, "reconnects")).isEqualTo("1");
+        assertThat(row(sensor, "last-error")).isEqualTo("port lost");
+        assertThat(diagnostics.model().plot().values()).containsExactly(500, 512);
+    }
+
+    @Test
+    void aPortTalkingWithoutReadingsIsShownWithAnExampleLine() {
+        report = report(SensorStatus.UNREADABLE, "Load_cell output val: 12,34", 0, DiagnosticsSource.Logging.WORKING, null);
+        diagnostics.enter();
+
+        var state = diagnostics.model().sensor().stream().filter(r -> r.name().equals("state")).findFirst().orElseThrow();
+        assertThat(state.value()).contains("\"Load_cell output val: 12,34\"");
+        assertThat(state.problem()).isTrue();
+    }
+
+    @Test
+    void theKioskRowsSayVersionUptimeFilesAndFreeDisk() {
+        diagnostics.enter();
+        var kiosk = diagnostics.model().kiosk();
+
+        assertThat(row(kiosk, "version")).isEqualTo("1.4.0");
+        assertThat(row(kiosk, "uptime")).isEqualTo("2 d 5 h 7 min");
+        assertThat(row(kiosk, "config")).isEqualTo("/opt/rollkiosk/config/kiosk.json (" + WORDS.origins().besideTheJar() + ")");
+        assertThat(row(kiosk, "content")).endsWith("(" + WORDS.origins().builtIn() + ")");
+        assertThat(row(kiosk, "data")).isEqualTo("/home/gym/.rollkiosk (" + WORDS.origins().perUser() + ")");
+        assertThat(row(kiosk, "free-disk")).isEqualTo("3.0 GB");
+        assertThat(row(kiosk, "logging")).isEqualTo(WORDS.logs().working());
+    }
+
+    @Test
+    void aFullDiskStopsLoggingAndSaysSo() {
+        report = report(SensorStatus.CONNECTED, null, 0, DiagnosticsSource.Logging.DISK_FULL, "No space left on device");
+        diagnostics.enter();
+
+        assertThat(row(diagnostics.model().kiosk(), "logging"))
+                .isEqualTo(WORDS.logs().diskFull() + " (No space left on device)");
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsSaid() {
+        report = report(SensorStatus.NONE, null, 0, DiagnosticsSource.Logging.CANNOT_WRITE, "/data: Permission denied");
+        diagnostics.enter();
+
+        assertThat(row(diagnostics.model().kiosk(), "logging")).startsWith(WORDS.logs().cannotWrite());
+        assertThat(row(diagnostics.model().sensor(), "state")).isEqualTo(WORDS.states().none());
+    }
+}

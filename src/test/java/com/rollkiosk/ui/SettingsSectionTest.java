@@ -1,0 +1,135 @@
+package com.rollkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rollkiosk.config.HoldSettings;
+import com.rollkiosk.config.KioskConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The settings section's draft and save, through a fake settings file: no window, no file. */
+class SettingsSectionTest {
+
+    private final List<KioskConfig> saved = new ArrayList<>();
+    private List<String> refused = List.of();
+    private final StaffSettings file = new StaffSettings() {
+        @Override
+        public KioskConfig current() {
+            return saved.isEmpty() ? KioskConfig.defaults() : saved.get(saved.size() - 1);
+        }
+
+        @Override
+        public String file() {
+            return "kiosk.json";
+        }
+
+        @Override
+        public String inUse() {
+            return file();
+        }
+
+        @Override
+        public List<String> refused() {
+            return refused;
+        }
+
+        @Override
+        public Optional<String> save(KioskConfig next) {
+            saved.add(next);
+            return Optional.empty();
+        }
+    };
+    private final Fixture fixture = new Fixture(e -> { });
+    private final Widgets widgets = Edt.unchecked(() -> {
+        Theme.install();
+        return new Widgets(Theme.forSize(1280, 800));
+    });
+    private final SettingsSection section = new SettingsSection(fixture.kiosk(), () -> widgets, file);
+
+    private void onEdt(Runnable r) {
+        Edt.unchecked(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    @Test
+    void whatStaffChangeIsSavedWithEverythingElseKept() {
+        onEdt(() -> {
+            section.enter();
+            section.view();
+            SettingsSection.Draft d = section.draft();
+            d.maximal = 45;
+            d.idle = 120;
+            d.card = 12;
+            d.sound = false;
+            d.volume = 40;
+            d.language = "de";
+            d.countOnly = HoldSettings.COUNT_STEADY;
+            d.hidden.add("desk-worker");
+            section.save();
+        });
+        KioskConfig c = saved.get(0);
+        assertThat(c.hold().maximalSeconds()).isEqualTo(45);
+        assertThat(c.hold().minimalSeconds()).isEqualTo(90);
+        assertThat(c.hold().getReadySeconds()).isEqualTo(KioskConfig.defaults().hold().getReadySeconds());
+        assertThat(c.hold().countOnly()).isEqualTo("steady");
+        assertThat(c.attract().idleTimeoutSeconds()).isEqualTo(120);
+        assertThat(c.attract().cardPeriodSeconds()).isEqualTo(12);
+        assertThat(c.sound().enabled()).isFalse();
+        assertThat(c.sound().volume()).isEqualTo(40);
+        assertThat(c.language()).isEqualTo("de");
+        assertThat(c.hiddenRoutines()).containsExactly("desk-worker");
+        assertThat(c.sensor()).isEqualTo(KioskConfig.defaults().sensor());
+    }
+
+    @Test
+    void aStrongHoldThatIsNotTheShorterOneIsNotSaved() {
+        onEdt(() -> {
+            section.enter();
+            section.view();
+            section.draft().maximal = 90;
+            section.save();
+        });
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void aSettingsFileRefusedAtStartIsNamedWithWhy() throws Exception {
+        refused = List.of("config/kiosk.json:3:22: hold.maximalSeconds: must be between 5 and 600, was 900");
+        javax.swing.JComponent view = Edt.call(() -> {
+            section.enter();
+            return section.view();
+        });
+        List<String> texts = Edt.call(() -> texts(view));
+        assertThat(texts).contains(refused.get(0))
+                .contains(com.rollkiosk.content.Guide.fill(Fixture.CONTENT.staff().settings().refused(), "file", "kiosk.json"));
+    }
+
+    private static List<String> texts(java.awt.Component c) {
+        List<String> out = new ArrayList<>();
+        if (c instanceof WrapText w) {
+            out.add(w.getText());
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                out.addAll(texts(child));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void leavingDropsAnUnsavedDraft() {
+        onEdt(() -> {
+            section.enter();
+            section.view();
+            section.draft().maximal = 50;
+            section.leave();
+            section.enter();
+        });
+        assertThat(section.draft().maximal).isEqualTo(30);
+    }
+}
