@@ -139,6 +139,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.revalidate();
         left.repaint();
         revalidate();
+        // The hold changed (a contact, a pause, the target): the ring shows it now, not at its next poll.
+        ring.poll();
     }
 
     /** The drawing with the numbered steps beside it. */

@@ -116,7 +116,30 @@ public final class KioskUi {
         tick = new Timer(TICK_MS, e -> ticks.run(() -> {
             flow.tick();
             refresh();
+            ((Timer) e.getSource()).setDelay(tickDelayMs(runningHoldRemainingNanos()));
         }));
+    }
+
+    /** How long a running hold has left, or -1 when none is running. */
+    private long runningHoldRemainingNanos() {
+        var session = kiosk.flow().session();
+        if (kiosk.flow().screen() != Screen.HOLD || session == null
+                || session.timer().state() != com.rollkiosk.domain.HoldTimer.State.RUNNING) {
+            return -1;
+        }
+        return session.timer().remainingNanos();
+    }
+
+    /**
+     * The next tick's delay: the usual one, or sooner when a running hold reaches its target
+     * before then, so the hold completes (sound, flash, log) on time rather than up to a tick late.
+     */
+    static int tickDelayMs(long holdRemainingNanos) {
+        if (holdRemainingNanos < 0) {
+            return TICK_MS;
+        }
+        long ms = (holdRemainingNanos + 999_999) / 1_000_000;
+        return (int) Math.max(1, Math.min(TICK_MS, ms));
     }
 
     /** The component the window shows. */

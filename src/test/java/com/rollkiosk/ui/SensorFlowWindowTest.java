@@ -32,9 +32,12 @@ class SensorFlowWindowTest {
             k.screenshot("hold-sensor");
             k.run(() -> k.ui.pressure(true));
             k.advanceMillis(1_000);
-            k.run(() -> k.ui.pressure(false));
+            RingTimer ring = k.onEdt(() -> ((HoldScreen) k.ui.view(Screen.HOLD)).ring());
+            assertThat(k.onEdt(() -> {
+                k.ui.pressure(false);
+                return ring.shown().caption();
+            })).as("the ring shows the pause with the release, not at its next poll").isEqualTo(WORDS.hold().ring().paused());
             assertThat(k.onEdt(k::texts)).contains(WORDS.hold().paused());
-            k.waitFor(() -> WORDS.hold().ring().paused().equals(((HoldScreen) k.ui.view(Screen.HOLD)).ring().shown().caption()));
             k.run(() -> k.ui.pressure(true));
             k.advanceMillis(1_000);
 
