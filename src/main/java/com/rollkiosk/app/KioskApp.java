@@ -22,7 +22,7 @@ import com.rollkiosk.ui.Theme;
 import com.rollkiosk.ui.UiExecutor;
 
 import javax.swing.SwingUtilities;
-import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running kiosk, wired: config and content in, the flow on a clock, the screens in a window,
@@ -57,6 +58,7 @@ final class KioskApp {
     private final Settings settings;
     private final ActivityLog log;
     private final CalibrationResult.Calibrated calibration;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
     private KioskFlow flow;
@@ -84,6 +86,9 @@ final class KioskApp {
     }
 
     private void build() {
+        if (closing.get()) {
+            return;
+        }
         Theme.install();
         KioskConfig c = settings.config();
         Languages content = settings.content();
@@ -102,24 +107,27 @@ final class KioskApp {
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
-                ui.stop();
-                if (sensor != null) {
-                    sensor.stop();
-                }
-                closed.countDown();
+                requestClose();
             }
         });
         window.show();
         ui.start();
-        SwingUtilities.invokeLater(() -> {
-            sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
-            // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
-            staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
-                    settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
-                    new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
-                    settings.clock()));
-            staffSections.forEach(ui::addStaffSection);
-        });
+        SwingUtilities.invokeLater(this::startSensor);
+    }
+
+    /** Queued behind the first frame's work; a close that came first wins, or the sensor would never be stopped. */
+    private void startSensor() {
+        if (closing.get()) {
+            return;
+        }
+        KioskConfig c = settings.config();
+        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
+        // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
+        staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
+                settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                settings.clock()));
+        staffSections.forEach(ui::addStaffSection);
     }
 
     /** The flow's times from the settings. */
@@ -189,17 +197,58 @@ final class KioskApp {
         return sensor;
     }
 
+    /** Waits until {@link #requestClose} has run its course: the log is closed. */
     void awaitClosed() throws InterruptedException {
         closed.await();
     }
 
-    /** Closes the window and the log; for tests and the windowed close box. */
-    void close() throws IOException {
-        SwingUtilities.invokeLater(() -> {
-            if (window != null) {
-                window.dispose();
+    /** {@link #requestClose}, then, off the event thread, {@link #awaitClosed}; for tests. */
+    void close() throws InterruptedException {
+        requestClose();
+        if (!SwingUtilities.isEventDispatchThread()) {
+            awaitClosed();
+        }
+    }
+
+    /**
+     * Closes the kiosk once, whoever asks first (the windowed close box, a test), from any thread,
+     * and returns at once. On the event thread the screens stop and the window goes; then, off it
+     * (the sensor's reader may take a read timeout to stop), the sensor stops, whatever it and the
+     * window queued on the event thread runs, and only then does the log close, so that their last
+     * lines are written.
+     */
+    void requestClose() {
+        if (closing.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(this::shutDown);
+        }
+    }
+
+    private void shutDown() {
+        if (ui != null) {
+            ui.stop();
+        }
+        if (window != null) {
+            window.dispose();
+        }
+        SensorLink link = sensor;
+        Thread finish = new Thread(() -> finish(link), "rollkiosk-close");
+        finish.setDaemon(true);
+        finish.start();
+    }
+
+    private void finish(SensorLink link) {
+        try {
+            if (link != null) {
+                link.stop();
             }
-        });
-        log.close();
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing: " + e.getCause());
+        } finally {
+            log.close();
+            closed.countDown();
+        }
     }
 }

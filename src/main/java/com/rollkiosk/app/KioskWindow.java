@@ -10,6 +10,7 @@ import java.awt.Cursor;
 import java.awt.Graphics;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
+import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Toolkit;
@@ -33,6 +34,8 @@ final class KioskWindow {
             new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB), new Point(0, 0), "blank");
     private Timer cursorHide;
     private AWTEventListener cursorWake;
+    /** Swallows Alt+F4 in user mode; the focus manager holds it for the life of the JVM unless removed. */
+    private KeyEventDispatcher altF4;
 
     /** @param firstFrame runs once, right after the window's content is first painted */
     KioskWindow(JComponent content, boolean windowed, int screen, int cursorHideSeconds, Runnable firstFrame) {
@@ -66,8 +69,8 @@ final class KioskWindow {
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.setBounds(device.getDefaultConfiguration().getBounds());
         frame.setAlwaysOnTop(false);
-        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(e ->
-                e.getKeyCode() == KeyEvent.VK_F4 && e.isAltDown());
+        altF4 = e -> e.getKeyCode() == KeyEvent.VK_F4 && e.isAltDown();
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(altF4);
         cursorHide = new Timer(cursorHideSeconds * 1000, e -> frame.getContentPane().setCursor(blank));
         cursorHide.setRepeats(false);
         cursorWake = e -> {
@@ -88,6 +91,9 @@ final class KioskWindow {
     }
 
     void dispose() {
+        if (altF4 != null) {
+            KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
+        }
         if (cursorWake != null) {
             Toolkit.getDefaultToolkit().removeAWTEventListener(cursorWake);
             cursorHide.stop();

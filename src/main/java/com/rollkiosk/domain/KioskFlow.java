@@ -151,6 +151,15 @@ public final class KioskFlow {
         }
     }
 
+    /**
+     * After a fault outside the flow (a screen that failed to draw, a tick that threw): any
+     * routine ends as abandoned, and the idle screen shows, the one place every person can start over.
+     */
+    public void recover() {
+        abandonSession();
+        go(Screen.ATTRACT);
+    }
+
     /** The hidden gesture or Ctrl+Shift+S: the PIN pad, from any screen; a routine in progress is abandoned. */
     public void askStaffPin() {
         activity();
@@ -358,7 +367,6 @@ public final class KioskFlow {
     public boolean isPressureOn() {
         return pressureOn;
     }
-
 
     public SensorStatus sensorStatus() {
         return sensorStatus;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,6 +51,10 @@ public final class JsonFiles {
             problems.add(new Problem(name, 1, 1, "(file)", "cannot read: " + e.getMessage()));
             return Optional.empty();
         }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            problems.add(new Problem(name, 1, 1, "(file)", EMPTY));
+            return Optional.empty();
+        }
         Locations locations;
         try (JsonParser parser = INDEXER.createParser(bytes)) {
             locations = Locations.index(parser);
@@ -71,7 +76,7 @@ public final class JsonFiles {
             T value = mapper.readValue(bytes, type);
             if (value == null) {
                 if (problems.size() == before) {
-                    problems.add(new Problem(name, 1, 1, "(file)", "the file is empty; expected a JSON object"));
+                    problems.add(new Problem(name, 1, 1, "(file)", EMPTY));
                 }
                 return Optional.empty();
             }
@@ -88,6 +93,7 @@ public final class JsonFiles {
     }
 
     private static final JsonFactory INDEXER = new JsonFactory();
+    private static final String EMPTY = "the file is empty; expected a JSON object";
 
     private static ObjectMapper mapperFor(String name, Locations locations, Problems problems) {
         return JsonMapper.builder()
@@ -211,7 +217,7 @@ public final class JsonFiles {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }
-                out.append(ref.getFieldName());
+                out.append(Locations.segment(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
             }

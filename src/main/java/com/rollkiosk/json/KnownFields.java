@@ -31,7 +31,8 @@ final class KnownFields {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                String name = Locations.segment(field.getKey());
+                String at = path.isEmpty() ? name : path + "." + name;
                 Type componentType = components.get(field.getKey());
                 if (componentType == null) {
                     unknown.accept(at, components.keySet());

@@ -74,7 +74,12 @@ public final class Locations {
             if (!out.isEmpty()) {
                 out.append('.');
             }
-            out.append(context.getCurrentName());
+            out.append(segment(context.getCurrentName()));
         }
+    }
+
+    /** A field name as a path segment; an empty name is written {@code ""}, else at the top it would name the file. */
+    static String segment(String name) {
+        return name.isEmpty() ? "\"\"" : name;
     }
 }

@@ -8,6 +8,18 @@ public record Problem(String file, int line, int column, String field, String me
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + field + ": " + message;
+        return file + ":" + line + ":" + column + ": " + visible(field) + ": " + visible(message);
+    }
+
+    /** One problem, one line: a name or value with a newline or other control character in it shows it escaped. */
+    private static String visible(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The few jSerialComm calls RollKiosk makes, with failures turned into sentences staff can act on. */
 final class SerialPorts {
@@ -56,8 +57,11 @@ final class SerialPorts {
         };
     }
 
-    /** Listens on {@code path} for the sketch's hello line, which follows the reset that opening causes. */
-    static boolean sendsHello(String path, int baud, long timeoutMs) {
+    /**
+     * Listens on {@code path} for the sketch's hello line, which follows the reset that opening
+     * causes; gives up early once {@code running} turns false, so a stop need not wait out the probe.
+     */
+    static boolean sendsHello(String path, int baud, long timeoutMs, BooleanSupplier running) {
         SerialPort port;
         try {
             port = open(path, baud);
@@ -68,7 +72,7 @@ final class SerialPorts {
             byte[] buf = new byte[256];
             StringBuilder seen = new StringBuilder();
             long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-            while (System.nanoTime() < deadline && seen.length() < 4096) {
+            while (running.getAsBoolean() && System.nanoTime() < deadline && seen.length() < 4096) {
                 int n = port.readBytes(buf, buf.length);
                 if (n < 0) {
                     return false;

@@ -5,6 +5,7 @@ import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Clock;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads the roller over USB serial on one thread of its own, and keeps doing so forever: a port
@@ -14,6 +15,9 @@ import java.util.List;
  * which sidesteps their pitfalls in 2.11: the disconnect event firing in a tight loop, and an
  * exception silently ending the library's event thread. A failed read means the port is gone; the
  * port is closed at once and reopened from its path, looked up afresh each time.
+ *
+ * <p>Any exception on the way to a reading, checked or not, is a reason to report and retry: only
+ * an {@link Error} ends the reader.
  *
  * <p>Opening asserts DTR, which resets an Uno: there is up to two seconds of silence before the
  * hello line, and a stock sketch may then print a line and settle its sensor for seconds before its
@@ -36,14 +40,22 @@ public final class SerialSource implements SensorSource {
     private final SensorSettings settings;
     private final Clock clock;
     private final long startupGraceMs;
+    private final Supplier<List<PortCandidate>> ports;
     private final SourceThread worker = new SourceThread("rollkiosk-serial");
 
     /** @param portSpec a device path, or {@link SensorSettings#AUTO} to find an Arduino */
     public SerialSource(String portSpec, SensorSettings settings, Clock clock, long startupGraceMs) {
+        this(portSpec, settings, clock, startupGraceMs, SerialPorts::list);
+    }
+
+    /** @param ports the serial ports {@code auto} chooses from; the system's, but for tests */
+    SerialSource(String portSpec, SensorSettings settings, Clock clock, long startupGraceMs,
+                 Supplier<List<PortCandidate>> ports) {
         this.portSpec = portSpec;
         this.settings = settings;
         this.clock = clock;
         this.startupGraceMs = startupGraceMs;
+        this.ports = ports;
     }
 
     public SerialSource(String portSpec, SensorSettings settings, Clock clock) {
@@ -93,6 +105,12 @@ public final class SerialSource implements SensorSource {
                 lastReason = null;
             } catch (IOException e) {
                 reason = e.getMessage();
+            } catch (RuntimeException e) {
+                // jSerialComm or Path.of failing is one more port we cannot read now: retried like the rest.
+                reason = "serial error: " + e;
+                if (!reason.equals(lastReason)) {
+                    LOG.log(System.Logger.Level.WARNING, "serial port failed, will retry: " + e.getMessage(), e);
+                }
             }
             if (!worker.running()) {
                 return;
@@ -115,12 +133,12 @@ public final class SerialSource implements SensorSource {
         if (!portSpec.equals(SensorSettings.AUTO)) {
             return portSpec;
         }
-        List<PortCandidate> ranked = PortCandidate.rank(SerialPorts.list());
+        List<PortCandidate> ranked = PortCandidate.rank(ports.get());
         if (!ranked.isEmpty() && ranked.get(0).looksLikeArduino()) {
             return ranked.get(0).path();
         }
         for (PortCandidate candidate : ranked) {
-            if (worker.running() && SerialPorts.sendsHello(candidate.path(), settings.baud(), PROBE_MS)) {
+            if (worker.running() && SerialPorts.sendsHello(candidate.path(), settings.baud(), PROBE_MS, worker::running)) {
                 return candidate.path();
             }
         }

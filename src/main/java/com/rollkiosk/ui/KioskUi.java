@@ -5,6 +5,7 @@ import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.RepeatedStep;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Screen;
 import com.rollkiosk.domain.SensorStatus;
@@ -33,6 +34,7 @@ public final class KioskUi {
 
     /** How often time alone is applied: idle timeout, attract cards, countdowns. */
     static final int TICK_MS = 200;
+    private static final System.Logger LOG = System.getLogger(KioskUi.class.getName());
 
     private final Kiosk kiosk;
     private final Clock clock;
@@ -107,7 +109,11 @@ public final class KioskUi {
                 flow.activity();
             }
         };
-        tick = new Timer(TICK_MS, e -> {
+        // A tick that throws would stop this timer for good (Swing never clears its coalescing flag):
+        // the failure is logged once instead, and the kiosk starts over on the idle screen.
+        RepeatedStep ticks = new RepeatedStep(failure -> LOG.log(System.Logger.Level.ERROR,
+                "tick failed; back to the idle screen", failure), flow::recover);
+        tick = new Timer(TICK_MS, e -> ticks.run(() -> {
             flow.tick();
             refresh();
             int sooner = tickDelayMs(runningHoldRemainingNanos());
@@ -117,7 +123,7 @@ public final class KioskUi {
                 timer.setInitialDelay(sooner);
                 timer.restart();
             }
-        });
+        }));
     }
 
     /** How long a running hold has left, or -1 when none is running. */

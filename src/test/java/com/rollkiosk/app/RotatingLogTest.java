@@ -2,10 +2,14 @@ package com.rollkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,5 +97,37 @@ class RotatingLogTest {
         log.close();
 
         assertThat(log.failure()).hasValueSatisfying(f -> assertThat(f.linesLost()).isEqualTo(1));
+    }
+
+    @Test
+    void aDiskThatStallsNeverStallsTheCallerAndNoLineIsLost() throws Exception {
+        // A pipe with nobody reading stands for a disk that hangs: the writer blocks once the
+        // pipe's 64 KB are full, while the caller (the event thread in the kiosk) goes on appending.
+        Path file = dir.resolve("activity.jsonl");
+        new ProcessBuilder("mkfifo", file.toString()).start().waitFor();
+        CountDownLatch readNow = new CountDownLatch(1);
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                readNow.await();
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        RotatingLog log = new RotatingLog(dir, "activity", Long.MAX_VALUE, 3);
+        String padding = "x".repeat(100);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            String line = "{\"n\":" + i + ",\"pad\":\"" + padding + "\"}";
+            expected.add(line);
+            log.append(line);
+        }
+        // 500 KB appended while at most 64 KB could leave: the caller did not wait for the disk.
+        assertThat(read).isNotDone();
+
+        readNow.countDown();
+        log.close();
+        assertThat(read.get().lines()).containsExactlyElementsOf(expected);
+        assertThat(log.failure()).isEmpty();
     }
 }

@@ -275,6 +275,30 @@ class KioskFlowTest {
     }
 
     @Test
+    void recoveringFromAFaultAbandonsTheRoutineAndShowsTheIdleScreen() {
+        toHold(Intensity.MAXIMAL);
+        flow.pressure(true);
+        events.clear();
+
+        flow.recover();
+
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.session()).isNull();
+        assertThat(events).startsWith(new KioskEvent.SessionEnded("desk", KioskEvent.Outcome.ABANDONED, 0, 3),
+                new KioskEvent.ScreenChanged(Screen.HOLD, Screen.ATTRACT));
+    }
+
+    @Test
+    void recoveringOnTheIdleScreenChangesNothing() {
+        events.clear();
+
+        flow.recover();
+
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void withStrictCountingRollingPausesTheHoldAndHoldingStillResumesIt() {
         KioskFlow strict = new KioskFlow(clock, timing.counting(HoldCounting.STEADY), List.of("calves"), events::add);
         strict.sensorStatus(SensorStatus.CONNECTED);

@@ -136,6 +136,11 @@ public final class EventLog implements ContactListener {
                 .as("%d reconnect attempts within 5 s", count).isTrue();
     }
 
+    /** Forgets the retries so far, so that the next wait counts from now. */
+    public void forgetRetries() {
+        reconnecting.drainPermits();
+    }
+
     /** Everything seen or still queued, for asserting what did not happen. */
     public List<String> all() {
         events.drainTo(seen);

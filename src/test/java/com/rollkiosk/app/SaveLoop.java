@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A child process for {@link SettingsKillTest}: saves settings into the file named by its first
- * argument, forever, cycling through the settings files named after it (of different lengths),
- * and prints the count after each save, until it is killed. Only {@link AtomicFiles} is loaded,
- * so a child starts in a fraction of a second and 100 kills fit in a test run.
+ * A child process for {@link SaveKillReliabilityTest}: saves into the file named by its first
+ * argument, forever, cycling through the files named after it (settings or calibrations of
+ * different lengths) as their savers do, through {@link AtomicFiles}, and prints the count after
+ * each save, until it is killed. Only {@link AtomicFiles} is loaded, so a child starts in a
+ * fraction of a second and 100 kills fit in a test run.
  */
-public final class SettingsSaverLoop {
+public final class SaveLoop {
 
-    private SettingsSaverLoop() {
+    private SaveLoop() {
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,0 +1,124 @@
+package com.rollkiosk.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading one JSON file into a record, every problem located by file, line, column and field. */
+class JsonFilesTest {
+
+    record Inner(Integer count) {
+    }
+
+    record Doc(String name, Integer size, Inner inner, List<String> tags, Boolean on) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems();
+
+    private List<String> read(String json) throws Exception {
+        Path file = Files.writeString(dir.resolve("doc.json"), json);
+        JsonFiles.read(file, Doc.class, problems);
+        String prefix = file + ":";
+        return problems.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+    }
+
+    @Test
+    void anEmptyFieldNameIsNamedAndPlacedNotTakenForTheWholeFile() throws Exception {
+        List<String> found = read("{\n  \"name\": \"a\",\n  \"\": 3,\n  \"inner\": {\n    \"\": 1\n  }\n}\n");
+
+        assertThat(found).containsExactlyInAnyOrder(
+                "3:7: \"\": unknown field; known here: inner, name, on, size, tags",
+                "5:9: inner.\"\": unknown field; known here: count");
+    }
+
+    @Test
+    void aNewlineInAFieldNameIsShownEscapedSoEachProblemStaysOneLine() throws Exception {
+        List<String> found = read("{\n  \"na\\nme\": \"a\"\n}\n");
+
+        assertThat(found).containsExactly("2:13: na\\u000ame: unknown field; known here: inner, name, on, size, tags");
+    }
+
+    @Test
+    void eachValueOfTheWrongTypeIsNamedWithWhatItShouldBeAndWhereItStands() throws Exception {
+        List<String> found = read("""
+                {
+                  "name": {"first": "a"},
+                  "size": "abc",
+                  "on": "maybe",
+                  "tags": "x"
+                }
+                """);
+
+        assertThat(found).containsExactlyInAnyOrder(
+                "2:11: name: must be text in quotes, was an object",
+                "3:11: size: must be a whole number, was the text \"abc\"",
+                "4:9: on: must be true or false, was the text \"maybe\"",
+                // A list refused ends the binding: Jackson cannot skip it and go on.
+                "5:11: tags: must be a list [ ... ], was 'x'");
+    }
+
+    @Test
+    void aNumberWhereAnObjectBelongsIsNamed() throws Exception {
+        assertThat(read("{\n  \"inner\": 3\n}")).containsExactly("2:12: inner: must be an object { ... }, was 3");
+    }
+
+    @Test
+    void numbersThatAreNotWholeOrTooBigForOneAreRefused() throws Exception {
+        assertThat(read("{\"size\": 1.5}")).containsExactly("1:10: size: must be a whole number, was 1.5");
+        Problems fresh = new Problems();
+        Path file = Files.writeString(dir.resolve("big.json"), "{\n  \"size\": 3000000000\n}");
+        JsonFiles.read(file, Doc.class, fresh);
+        assertThat(fresh.all()).extracting(Problem::toString).containsExactly(file
+                + ":2:21: size: must be a whole number from -2147483648 to 2147483647, was 3000000000");
+    }
+
+    @Test
+    void brokenSyntaxIsPlacedAtTheBreakAndNamesTheFieldItWasIn() throws Exception {
+        assertThat(read("{\n  \"inner\": {\"count\": 1,,}\n}")).singleElement()
+                .satisfies(p -> assertThat(p).isEqualTo("2:24: inner.count: malformed JSON: Unexpected character "
+                        + "(',' (code 44)): was expecting double-quote to start field name"));
+    }
+
+    @Test
+    void anEmptyFileOrOneThatIsNotThereIsSaidSoPlainly() throws Exception {
+        assertThat(read(" \n")).containsExactly("1:1: (file): the file is empty; expected a JSON object");
+        Problems nothing = new Problems();
+        Path nullFile = Files.writeString(dir.resolve("null.json"), "null");
+        assertThat(JsonFiles.read(nullFile, Doc.class, nothing)).isEmpty();
+        assertThat(nothing.all()).extracting(Problem::message).containsExactly("the file is empty; expected a JSON object");
+
+        Problems fresh = new Problems();
+        Path missing = dir.resolve("missing.json");
+        assertThat(JsonFiles.read(missing, Doc.class, fresh)).isEmpty();
+        assertThat(fresh.all()).extracting(Problem::toString).containsExactly(missing + ":1:1: (file): file not found");
+
+        Problems folder = new Problems();
+        assertThat(JsonFiles.read(dir, Doc.class, folder)).isEmpty();
+        assertThat(folder.all()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("cannot read"));
+    }
+
+    @Test
+    void textAfterTheDocumentIsRefused() throws Exception {
+        assertThat(read("{\"name\": \"a\"}\n{}")).singleElement()
+                .satisfies(p -> assertThat(p).startsWith("2:1: (file): "));
+    }
+
+    @Test
+    void aGoodFileBindsWithItsLocations() throws Exception {
+        Path file = Files.writeString(dir.resolve("good.json"), "{\n  \"name\": \"a\",\n  \"tags\": [\"x\"]\n}");
+        var parsed = JsonFiles.read(file, Doc.class, problems);
+
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(parsed).hasValueSatisfying(p -> {
+            assertThat(p.value()).isEqualTo(new Doc("a", null, null, List.of("x"), null));
+            assertThat(p.locations().of("tags[0]")).containsExactly(3, 12);
+        });
+    }
+}
