@@ -34,7 +34,7 @@ public record SensorSettings(String port, Integer baud, Double baseline, Double 
         debounceOffMs = debounceOffMs == null ? 700 : debounceOffMs;
         silenceTimeoutMs = silenceTimeoutMs == null ? 1000 : silenceTimeoutMs;
         reconnectMinMs = reconnectMinMs == null ? 250 : reconnectMinMs;
-        reconnectMaxMs = reconnectMaxMs == null ? 10_000 : reconnectMaxMs;
+        reconnectMaxMs = reconnectMaxMs == null ? 1_500 : reconnectMaxMs;
         field = field == null ? 1 : field;
     }
 

@@ -73,7 +73,7 @@ class ConfigRangeEdgesTest {
         "sensor.debounceOnMs, 0, 2000",
         "sensor.debounceOffMs, 0, 5000",
         "sensor.silenceTimeoutMs, 100, 60000",
-        "sensor.reconnectMinMs, 50, 10000",
+        "sensor.reconnectMinMs, 50, 1500",
         "sensor.reconnectMaxMs, 250, 600000",
         "sensor.field, 1, 8",
         "sound.volume, 0, 100",
@@ -83,7 +83,7 @@ class ConfigRangeEdgesTest {
     void eachRangeTakesItsBoundsAndRefusesOnePast(String field, long min, long max) throws Exception {
         assertThat(withValue(field, min)).as("%s = %d", field, min).isEmpty();
         assertThat(withValue(field, max)).as("%s = %d", field, max).isEmpty();
-        // reconnectMinMs is also bounded by reconnectMaxMs (10000 in the shipped file), reconnectMaxMs by reconnectMinMs (250).
+        // reconnectMinMs is also bounded by reconnectMaxMs (1500 in the shipped file), reconnectMaxMs by reconnectMinMs (250).
         assertThat(withValue(field, min - 1)).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo(field),
                         p -> assertThat(p.message()).endsWith("was " + (min - 1)));
