@@ -13,9 +13,6 @@ import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.RoutinePlan;
 import com.rollkiosk.domain.Screen;
-import com.rollkiosk.domain.SensorStatus;
-import com.rollkiosk.domain.Steadiness;
-import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.ContactTracker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +71,7 @@ class DailyUseReliabilityTest {
             events.add(e);
             log.record(e);
         });
-        tracker = new ContactTracker(ContactTracker.settings(SENSOR, null), toFlow());
+        tracker = new ContactTracker(ContactTracker.settings(SENSOR, null), FlowWiring.to(flow));
         tracker.onConnected("/dev/ttyACM0");
         int visitorsPerDay = Reliability.size(6, 40);
         for (int day = 0; day < 30; day++) {
@@ -95,31 +92,6 @@ class DailyUseReliabilityTest {
                 tracker.stats().contacts());
         assertThat(events).anyMatch(e -> e instanceof KioskEvent.HoldCompleted);
         assertThat(tracker.stats().reconnects()).isPositive();
-    }
-
-    /** The kiosk's wiring of contact and status to the flow, without the event thread in between. */
-    private ContactListener toFlow() {
-        return new ContactListener() {
-            @Override
-            public void contactOn(long tNanos, double value) {
-                flow.pressure(true);
-            }
-
-            @Override
-            public void contactOff(long tNanos, double value) {
-                flow.pressure(false);
-            }
-
-            @Override
-            public void steadinessChanged(long tNanos, Steadiness steadiness) {
-                flow.steadiness(steadiness);
-            }
-
-            @Override
-            public void statusChanged(SensorStatus status, String detail) {
-                flow.sensorStatus(status);
-            }
-        };
     }
 
     /** Nobody there: the empty roller's readings, a tick now and then, the odd fault. */

@@ -11,9 +11,6 @@ import com.rollkiosk.domain.Intensity;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.RoutinePlan;
 import com.rollkiosk.domain.Screen;
-import com.rollkiosk.domain.SensorStatus;
-import com.rollkiosk.domain.Steadiness;
-import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.SimulatedRoller;
 
@@ -54,34 +51,12 @@ public final class SoakRun {
     private SoakRun(Content content, ActivityLog log) {
         this.content = content;
         KioskConfig c = KioskConfig.defaults();
-        FlowTiming timing = FlowTiming.ofSeconds(c.attract().idleTimeoutSeconds(), c.attract().cardPeriodSeconds(),
-                c.attract().finishedSeconds(), c.hold().switchSideSeconds(), c.hold().getReadySeconds(),
-                c.hold().maximalSeconds(), c.hold().minimalSeconds());
+        FlowTiming timing = KioskApp.timing(c);
         flow = new KioskFlow(clock, timing, content.regions().stream().map(Region::id).toList(), e -> {
             log.record(e);
             events.merge(e.getClass().getSimpleName(), 1, Integer::sum);
         });
-        tracker = new ContactTracker(ContactTracker.settings(SensorSettings.defaults(), null), new ContactListener() {
-            @Override
-            public void contactOn(long tNanos, double value) {
-                flow.pressure(true);
-            }
-
-            @Override
-            public void contactOff(long tNanos, double value) {
-                flow.pressure(false);
-            }
-
-            @Override
-            public void statusChanged(SensorStatus status, String detail) {
-                flow.sensorStatus(status);
-            }
-
-            @Override
-            public void steadinessChanged(long tNanos, Steadiness steadiness) {
-                flow.steadiness(steadiness);
-            }
-        });
+        tracker = new ContactTracker(ContactTracker.settings(SensorSettings.defaults(), null), FlowWiring.to(flow));
         nextTick = clock.nanoTime() + TICK;
     }
 
