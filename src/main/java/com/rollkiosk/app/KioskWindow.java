@@ -2,7 +2,6 @@ package com.rollkiosk.app;
 
 import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import java.awt.AWTEvent;
 import java.awt.BorderLayout;
@@ -18,6 +17,8 @@ import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
+import com.rollkiosk.ui.Scheduler;
+import com.rollkiosk.ui.Ticker;
 
 /**
  * The kiosk's one window. In user mode it fills the chosen screen without decorations, ignores
@@ -32,13 +33,14 @@ final class KioskWindow {
     private final JFrame frame = new JFrame("RollKiosk");
     private final Cursor blank = Toolkit.getDefaultToolkit().createCustomCursor(
             new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB), new Point(0, 0), "blank");
-    private Timer cursorHide;
+    private Ticker cursorHide;
     private AWTEventListener cursorWake;
     /** Swallows Alt+F4 in user mode; the focus manager holds it for the life of the JVM unless removed. */
     private KeyEventDispatcher altF4;
 
     /** @param firstFrame runs once, right after the window's content is first painted */
-    KioskWindow(JComponent content, boolean windowed, int screen, int cursorHideSeconds, Runnable firstFrame) {
+    KioskWindow(JComponent content, boolean windowed, int screen, int cursorHideSeconds, Scheduler scheduler,
+                Runnable firstFrame) {
         JPanel root = new JPanel(new BorderLayout()) {
             private boolean painted;
 
@@ -58,11 +60,11 @@ final class KioskWindow {
             frame.setSize(WINDOWED_WIDTH, WINDOWED_HEIGHT);
             frame.setLocationRelativeTo(null);
         } else {
-            userMode(screen, cursorHideSeconds);
+            userMode(screen, cursorHideSeconds, scheduler);
         }
     }
 
-    private void userMode(int screen, int cursorHideSeconds) {
+    private void userMode(int screen, int cursorHideSeconds, Scheduler scheduler) {
         GraphicsDevice[] devices = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
         GraphicsDevice device = devices[Math.max(0, Math.min(screen, devices.length - 1))];
         frame.setUndecorated(true);
@@ -71,14 +73,14 @@ final class KioskWindow {
         frame.setAlwaysOnTop(false);
         altF4 = e -> e.getKeyCode() == KeyEvent.VK_F4 && e.isAltDown();
         KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(altF4);
-        cursorHide = new Timer(cursorHideSeconds * 1000, e -> frame.getContentPane().setCursor(blank));
-        cursorHide.setRepeats(false);
+        long hideMs = cursorHideSeconds * 1000L;
+        cursorHide = new Ticker(scheduler, 0, () -> frame.getContentPane().setCursor(blank));
         cursorWake = e -> {
             frame.getContentPane().setCursor(Cursor.getDefaultCursor());
-            cursorHide.restart();
+            cursorHide.runIn(hideMs);
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(cursorWake, AWTEvent.MOUSE_MOTION_EVENT_MASK);
-        cursorHide.start();
+        cursorHide.runIn(hideMs);
     }
 
     JFrame frame() {

@@ -37,7 +37,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     private final JPanel left;
     private final int leftWidth;
 
-    public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations) {
+    public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations, Scheduler scheduler) {
         super(new BorderLayout(w.theme().gapLarge(), 0));
         this.w = w;
         this.illustrations = illustrations;
@@ -47,11 +47,11 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         int m = t.px(32);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
-        ring = new RingTimer(t, presenter::ring);
+        ring = new RingTimer(t, scheduler, presenter::ring);
         primary = w.primary(PRIMARY, presenter::primary);
         primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
         // With a sensor there is no Start button; the gauge and the counting rule show instead.
-        gauge = new PressureGauge(t, presenter.pressureLabel(), presenter::gauge);
+        gauge = new PressureGauge(t, scheduler, presenter.pressureLabel(), presenter::gauge);
         coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
         coachingSlot.setName("coaching");
         add(rightColumn(t), BorderLayout.EAST);
