@@ -2,10 +2,12 @@ package com.rollkiosk.app;
 
 import javax.swing.JFrame;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import java.awt.AWTEvent;
 import java.awt.BorderLayout;
 import java.awt.Cursor;
+import java.awt.Frame;
 import java.awt.Graphics;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
@@ -15,14 +17,17 @@ import java.awt.Point;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import com.rollkiosk.ui.Scheduler;
 import com.rollkiosk.ui.Ticker;
 
 /**
- * The kiosk's one window. In user mode it fills the chosen screen without decorations, ignores
- * close requests and Alt+F4, and hides the pointer after a few still seconds; windowed mode is a
+ * The kiosk's one window. In user mode it is the chosen screen's fullscreen window, without
+ * decorations, ignores close requests and Alt+F4, comes straight back when a window manager
+ * iconifies or hides it, and hides the pointer after a few still seconds; windowed mode is a
  * normal closable 1280x800 window for desks and development.
  */
 final class KioskWindow {
@@ -35,6 +40,35 @@ final class KioskWindow {
             new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB), new Point(0, 0), "blank");
     private Ticker cursorHide;
     private AWTEventListener cursorWake;
+    /** User mode's screen; null in windowed mode. */
+    private GraphicsDevice device;
+    private final WindowAdapter stayInFront = new WindowAdapter() {
+        @Override
+        public void windowIconified(WindowEvent e) {
+            SwingUtilities.invokeLater(() -> {
+                if (frame.isDisplayable()) {
+                    frame.setExtendedState(Frame.NORMAL);
+                }
+            });
+        }
+
+        /**
+         * Focus gone outside the kiosk: a window manager may have hidden it without iconifying it
+         * (openbox's show-desktop unmaps it and nothing more). Raising it cannot undo that, but
+         * iconifying it does: the restore above asks the window manager to show it, which ends
+         * show-desktop. A kiosk only unfocused comes back the same way.
+         */
+        @Override
+        public void windowDeactivated(WindowEvent e) {
+            if (e.getOppositeWindow() == null) {
+                SwingUtilities.invokeLater(() -> {
+                    if (frame.isDisplayable() && !frame.isActive()) {
+                        frame.setExtendedState(Frame.ICONIFIED);
+                    }
+                });
+            }
+        }
+    };
     /** Swallows Alt+F4 in user mode; the focus manager holds it for the life of the JVM unless removed. */
     private KeyEventDispatcher altF4;
 
@@ -66,7 +100,7 @@ final class KioskWindow {
 
     private void userMode(int screen, int cursorHideSeconds, Scheduler scheduler) {
         GraphicsDevice[] devices = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
-        GraphicsDevice device = devices[Math.max(0, Math.min(screen, devices.length - 1))];
+        device = devices[Math.max(0, Math.min(screen, devices.length - 1))];
         frame.setUndecorated(true);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.setBounds(device.getDefaultConfiguration().getBounds());
@@ -81,6 +115,7 @@ final class KioskWindow {
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(cursorWake, AWTEvent.MOUSE_MOTION_EVENT_MASK);
         cursorHide.runIn(hideMs);
+        frame.addWindowListener(stayInFront);
     }
 
     JFrame frame() {
@@ -88,11 +123,20 @@ final class KioskWindow {
     }
 
     void show() {
-        frame.setVisible(true);
-        frame.toFront();
+        if (device != null) {
+            // Fullscreen as window managers know it: above panels, and neither movable nor resizable.
+            device.setFullScreenWindow(frame);
+        } else {
+            frame.setVisible(true);
+            frame.toFront();
+        }
     }
 
     void dispose() {
+        frame.removeWindowListener(stayInFront);
+        if (device != null && device.getFullScreenWindow() == frame) {
+            device.setFullScreenWindow(null);
+        }
         if (altF4 != null) {
             KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(altF4);
         }
