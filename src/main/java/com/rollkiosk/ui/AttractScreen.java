@@ -7,6 +7,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
 import java.awt.event.MouseAdapter;
@@ -46,7 +47,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         words = w.column();
         wordsWidth = t.width() - 4 * t.margin() - t.px(600) - 2 * t.gapLarge() - t.gap();
         card = new FadeIn(new BorderLayout(t.gapLarge() * 2, 0), clock, scheduler, t.px(60));
-        illustration.setPreferredSize(new java.awt.Dimension(t.px(600), t.px(520)));
+        illustration.setPreferredSize(drawingBox(t));
         card.add(illustration, BorderLayout.WEST);
         JPanel middle = w.panel(new java.awt.GridBagLayout());
         middle.add(words);
@@ -91,8 +92,14 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         words.add(dots);
         words.revalidate();
         showLanguages(m.languages());
-        illustration.setIcon(illustrations.icon(m.regionId(), w.theme().px(600), w.theme().px(520)).orElse(null));
+        Dimension box = drawingBox(w.theme());
+        illustration.setIcon(illustrations.icon(m.regionId(), box.width, box.height).orElse(null));
         card.restart();
+    }
+
+    /** The box a card's drawing is fitted in. */
+    static Dimension drawingBox(Theme t) {
+        return new Dimension(t.px(600), t.px(520));
     }
 
     /** The language button: each language in its own name, "English · Deutsch", the one on show ticked. */

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The region drawings, from URLs the wiring resolved in the content folder. Each SVG is drawn
@@ -29,6 +30,11 @@ public final class Illustrations {
         return new Illustrations(Map.of());
     }
 
+    /** Every region with a drawing. */
+    public Set<String> regionIds() {
+        return urls.keySet();
+    }
+
     /** The region's drawing fitted in a box of this size, keeping its shape; empty when there is none. */
     public Optional<Icon> icon(String regionId, int width, int height) {
         URL url = urls.get(regionId);
@@ -37,6 +43,11 @@ public final class Illustrations {
         }
         return Optional.ofNullable(cache.computeIfAbsent(regionId + "@" + width + "x" + height,
                 k -> render(url, width, height)));
+    }
+
+    /** Whether the region's drawing for this box is already made. */
+    boolean isDrawn(String regionId, int width, int height) {
+        return cache.containsKey(regionId + "@" + width + "x" + height);
     }
 
     private static Icon render(URL url, int boxWidth, int boxHeight) {

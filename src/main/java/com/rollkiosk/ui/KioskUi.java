@@ -33,6 +33,8 @@ public final class KioskUi {
 
     /** How often time alone is applied: idle timeout, attract cards, countdowns. */
     static final int TICK_MS = 200;
+    /** Long enough for the first frame to be on screen before the drawings are made. */
+    private static final long DRAW_AHEAD_AFTER_MS = 500;
     private static final System.Logger LOG = System.getLogger(KioskUi.class.getName());
 
     private final Kiosk kiosk;
@@ -294,6 +296,25 @@ public final class KioskUi {
         views.put(Screen.STAFF, attachTo(new StaffScreen(w, staff), staff::attach));
         showing = null;
         refresh();
+        drawCardsAhead(theme);
+    }
+
+    /**
+     * Draws every card's drawing for this size soon after the first frame, one per event so a touch
+     * is never kept waiting, instead of each the first time its card comes round: the idle screen's
+     * first cycle then does no more work than any later one.
+     */
+    private void drawCardsAhead(Theme forTheme) {
+        java.util.Iterator<String> regions = java.util.List.copyOf(illustrations.regionIds()).iterator();
+        Dimension box = AttractScreen.drawingBox(forTheme);
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            if (theme == forTheme && regions.hasNext()) {
+                illustrations.icon(regions.next(), box.width, box.height);
+                scheduler.after(0, next[0]);
+            }
+        };
+        scheduler.after(DRAW_AHEAD_AFTER_MS, next[0]);
     }
 
     private static <V extends ScreenView> V attachTo(V view, java.util.function.Consumer<V> attach) {

@@ -27,6 +27,22 @@ class IdleWakeWindowTest {
     }
 
     @Test
+    void everyCardsDrawingIsMadeSoonAfterStartNotWhenItsCardFirstShows() throws Exception {
+        try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
+            java.awt.Dimension box = k.onEdt(() -> AttractScreen.drawingBox(k.ui.widgets().theme()));
+            String last = Fixture.CONTENT.regions().get(Fixture.CONTENT.regions().size() - 1).id();
+            assertThat(k.onEdt(() -> k.illustrations.isDrawn(last, box.width, box.height))).isFalse();
+
+            k.advanceMillis(1_000);
+
+            for (var region : Fixture.CONTENT.regions()) {
+                assertThat(k.onEdt(() -> k.illustrations.isDrawn(region.id(), box.width, box.height)))
+                        .as(region.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aCardChangeWakesTheKioskOnlyForItsFade() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
             k.advanceMillis(1_000);

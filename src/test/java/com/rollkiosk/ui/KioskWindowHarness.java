@@ -33,6 +33,7 @@ final class KioskWindowHarness implements AutoCloseable {
     final KioskUi ui;
     /** Runs the kiosk's timed work (tick, ring, fades) only as the test moves the fake clock. */
     final ManualScheduler scheduler;
+    final Illustrations illustrations = Fixture.illustrations();
     final JFrame frame;
     private final Robot robot;
     private final java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
@@ -72,7 +73,7 @@ final class KioskWindowHarness implements AutoCloseable {
         ui = onEdt(() -> {
             Theme.install();
             KioskUi u = new KioskUi(fixture.flow, Fixture.LANGUAGES, Fixture.CONFIG, fixture.clock,
-                    Fixture.illustrations(), cues, scheduler);
+                    illustrations, cues, scheduler);
             uiRef.set(u);
             return u;
         });
