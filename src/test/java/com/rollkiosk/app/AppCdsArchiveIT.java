@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AppCdsArchiveIT {
 
     /** The README's and the systemd unit's start command, in the jar's folder. */
-    static final List<String> START = List.of("-XX:SharedArchiveFile=rollkiosk.jsa", "-jar", "rollkiosk.jar");
+    static final List<String> START = List.of("-XX:SharedArchiveFile=rollkiosk.jsa", "-XX:TieredStopAtLevel=1", "-jar", "rollkiosk.jar");
 
     @TempDir
     Path tmp;

@@ -43,14 +43,15 @@ final class KioskProcess implements AutoCloseable {
 
     /**
      * The README's start command, in the jar's folder: {@code cd target && java
-     * -XX:SharedArchiveFile=rollkiosk.jsa -jar rollkiosk.jar --data TMP KIOSK_ARGS}.
+     * -XX:SharedArchiveFile=rollkiosk.jsa -XX:TieredStopAtLevel=1 -jar rollkiosk.jar --data TMP KIOSK_ARGS}.
      */
     static KioskProcess startWithArchive(String... kioskArgs) throws IOException {
         Path folder = jar().toAbsolutePath().getParent();
         if (!Files.isRegularFile(folder.resolve(ARCHIVE))) {
             throw new IllegalStateException(folder.resolve(ARCHIVE) + " is missing: mvn package makes it beside the jar");
         }
-        return launch(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.getFileName().toString()), folder, kioskArgs);
+        return launch(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.getFileName().toString()), folder, kioskArgs);
     }
 
     /** The class archive {@code mvn package} leaves beside the jar. */
