@@ -14,6 +14,7 @@ import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.ui.CalibrationSection;
 import com.rollkiosk.ui.Cues;
+import com.rollkiosk.ui.Scheduler;
 import com.rollkiosk.ui.DiagnosticsSection;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
@@ -95,7 +96,8 @@ final class KioskApp {
         flow = new KioskFlow(settings.clock(), timing(c), content.first().regions().stream().map(Region::id).toList(),
                 this::event);
         cues = new SwitchableCues(c.sound());
-        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues);
+        ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues,
+                Scheduler.swing());
         // Staff mode: the PIN pad, settings (applied without a restart) and statistics; calibration and
         // diagnostics join once the sensor is linked, below.
         ui.setStaffAccess(new PinAccess(new PinStore(settings.dataDir()), settings.clock()));
@@ -103,7 +105,7 @@ final class KioskApp {
                 SettingsStore.target(settings.files().config(), StaffFiles.besideTheJar()), this::apply)));
         ui.addStaffSection(ui.statisticsSection(new LogStatistics(settings.dataDir(), java.time.Clock.systemDefaultZone())));
         window = new KioskWindow(ui.root(), settings.windowed(), c.display().screen(),
-                c.display().cursorHideSeconds(), this::firstFrame);
+                c.display().cursorHideSeconds(), ui.scheduler(), this::firstFrame);
         window.frame().addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {

@@ -17,6 +17,14 @@ public record AttractCycle(int cardCount, long periodNanos) {
         return (int) ((sinceStartNanos / periodNanos) % cardCount);
     }
 
+    /** How long from {@code sinceStartNanos} until the next card shows. */
+    public long nanosToNextCard(long sinceStartNanos) {
+        if (sinceStartNanos < 0) {
+            return periodNanos - sinceStartNanos;
+        }
+        return periodNanos - sinceStartNanos % periodNanos;
+    }
+
     /** How far the current card is through its period, 0 to 1, for a calm transition. */
     public double phaseAt(long sinceStartNanos) {
         return sinceStartNanos < 0 ? 0 : (double) (sinceStartNanos % periodNanos) / periodNanos;

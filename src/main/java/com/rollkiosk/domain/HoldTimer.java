@@ -158,6 +158,18 @@ public final class HoldTimer {
         return skipped ? 0 : Math.max(0, targetNanos - heldNanos());
     }
 
+    /**
+     * How long until time alone changes the state: the countdown's end, or the target while
+     * running; {@code Long.MAX_VALUE} in any other state, which only a command changes.
+     */
+    public long nanosUntilChange() {
+        return switch (state) {
+            case GET_READY -> Math.max(0, getReadyEndNanos - clock.nanoTime());
+            case RUNNING -> remainingNanos();
+            default -> Long.MAX_VALUE;
+        };
+    }
+
     /** Whole seconds left, rounded up, as a countdown shows them: 30 until a full second has passed. */
     public int remainingSecondsShown() {
         return (int) ((remainingNanos() + 999_999_999L) / 1_000_000_000L);

@@ -274,6 +274,34 @@ public final class KioskFlow {
         }
     }
 
+    /**
+     * How long until time alone changes what the flow decides: the next attract card, the end of
+     * a countdown, a hold or a result screen, or an idle timeout. {@code Long.MAX_VALUE} when only
+     * an event can change anything. A {@link #tick} before then changes nothing, so the screens
+     * can sleep until then, or until the next event.
+     */
+    public long nanosUntilDue() {
+        long now = clock.nanoTime();
+        long onScreen = now - screenSinceNanos;
+        long due = switch (screen) {
+            case ATTRACT -> attractCards.size() > 1 ? attractCycle.nanosToNextCard(onScreen) : Long.MAX_VALUE;
+            case FINISHED, NOT_SAFE -> timing.resultNanos() - onScreen;
+            case SWITCH_SIDE -> timing.switchSideNanos() - onScreen;
+            default -> Long.MAX_VALUE;
+        };
+        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            due = Math.min(due, session.nanosUntilChange());
+        }
+        long idle = now - lastActivityNanos;
+        if (isStaff()) {
+            due = Math.min(due, STAFF_IDLE_NANOS - idle);
+        } else if (screen != Screen.ATTRACT && !pressureOn && !holdInProgress()) {
+            // On the roller or with a hold running, the timeout cannot start; that ends with an event or a due hold.
+            due = Math.min(due, timing.idleNanos() - idle);
+        }
+        return Math.max(0, due);
+    }
+
     private boolean isStaff() {
         return screen == Screen.STAFF || screen == Screen.STAFF_PIN;
     }

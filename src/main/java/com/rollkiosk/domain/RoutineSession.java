@@ -219,6 +219,11 @@ public final class RoutineSession {
         phase = Phase.HOLDING;
     }
 
+    /** How long until {@link #update} would change something: only a hold's timer moves by itself. */
+    public long nanosUntilChange() {
+        return phase == Phase.HOLDING ? timer.nanosUntilChange() : Long.MAX_VALUE;
+    }
+
     /** The phase as of the last update or command. */
     public Phase phase() {
         return phase;

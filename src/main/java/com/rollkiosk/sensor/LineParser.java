@@ -2,6 +2,7 @@ package com.rollkiosk.sensor;
 
 import com.rollkiosk.config.SensorSettings;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Frames bytes into lines and classifies each per PROTOCOL.md: a reading, a {@code #} info line,
@@ -68,6 +69,10 @@ public final class LineParser {
     private final byte[] lastUnread = new byte[MAX_LINE];
     private int lastUnreadLength;
 
+    // The sign and digits just scanned by scanPlain.
+    private boolean plainNegative;
+    private long plainMagnitude;
+
     // The token just scanned by scanNumber; fields rather than an object so a reading allocates nothing.
     private boolean negative;
     private long mantissa;
@@ -89,25 +94,62 @@ public final class LineParser {
     }
 
     public void feed(byte[] bytes, int offset, int count, Sink sink) {
-        int end = offset + count;
-        for (int i = offset; i < end; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r') {
-                // CR, LF and CRLF each end one line: the LF of a CRLF ends nothing more.
-                boolean secondHalfOfCrLf = b == '\n' && afterCr;
-                afterCr = b == '\r';
-                if (!secondHalfOfCrLf) {
-                    finishLine(sink);
-                }
-            } else {
-                afterCr = false;
-                if (length < line.length) {
-                    line[length++] = b;
-                } else {
-                    tooLong = true;
-                }
+        int end = Objects.checkFromIndexSize(offset, count, bytes.length) + count;
+        int i = offset;
+        if (afterCr && i < end) {
+            afterCr = false;
+            if (bytes[i] == '\n') {
+                i++; // the LF of a CRLF split between reads
             }
         }
+        while (i < end) {
+            // Our sketch's line, whole in this read, is read where it lies: no copy, no tokens.
+            int stop = length == 0 && field == 1 ? scanPlain(bytes, i, end) : i;
+            if (stop > i && stop < end && isLineEnd(bytes[stop])) {
+                plainLine(bytes, i, stop, sink);
+                i = afterLineEnd(bytes, stop, end);
+                continue;
+            }
+            int lineEnd = stop;
+            while (lineEnd < end && !isLineEnd(bytes[lineEnd])) {
+                lineEnd++;
+            }
+            append(bytes, i, lineEnd);
+            if (lineEnd == end) {
+                return;
+            }
+            finishLine(sink);
+            i = afterLineEnd(bytes, lineEnd, end);
+        }
+    }
+
+    private static boolean isLineEnd(byte b) {
+        return b == '\n' || b == '\r';
+    }
+
+    /** CR, LF and CRLF each end one line: the LF of a CRLF ends nothing more, even in the next read. */
+    private int afterLineEnd(byte[] bytes, int lineEnd, int end) {
+        int next = lineEnd + 1;
+        if (bytes[lineEnd] == '\r') {
+            if (next == end) {
+                afterCr = true;
+            } else if (bytes[next] == '\n') {
+                next++;
+            }
+        }
+        return next;
+    }
+
+    /** Adds to the line being gathered what fits of it; the rest only marks the line too long. */
+    private void append(byte[] bytes, int from, int to) {
+        int n = to - from;
+        int room = MAX_LINE - length;
+        if (n > room) {
+            tooLong = true;
+            n = room;
+        }
+        System.arraycopy(bytes, from, line, length, n);
+        length += n;
     }
 
     /** Drops a partial line, e.g. the half line left in the buffer when a port is reopened. */
@@ -132,25 +174,71 @@ public final class LineParser {
         length = 0;
         tooLong = false;
         if (overLong || n == 0) {
-            keepUnread(n);
-            sink.garbage();
+            reject(line, 0, n, sink);
         } else if (line[0] == '#') {
-            keepUnread(n);
+            keepUnread(line, 0, n);
             sink.info(new String(line, 0, n, StandardCharsets.UTF_8));
+        } else if (field == 1 && scanPlain(line, 0, n) == n) {
+            plainLine(line, 0, n, sink); // our sketch's line, split between reads
         } else if (!readField(n, sink)) {
-            keepUnread(n);
-            sink.garbage();
+            reject(line, 0, n, sink);
         }
     }
 
-    private void keepUnread(int n) {
-        int from = 0;
-        while (from < n && (line[from] & 0xFF) <= ' ') {
-            from++;
+    private void reject(byte[] buf, int from, int n, Sink sink) {
+        keepUnread(buf, from, n);
+        sink.garbage();
+    }
+
+    private void keepUnread(byte[] buf, int from, int n) {
+        int i = from;
+        while (i < from + n && (buf[i] & 0xFF) <= ' ') {
+            i++;
         }
-        if (from < n) {
-            System.arraycopy(line, 0, lastUnread, 0, n);
+        if (i < from + n) {
+            System.arraycopy(buf, from, lastUnread, 0, n);
             lastUnreadLength = n;
+        }
+    }
+
+    private void reading(double value, Sink sink) {
+        lastUnreadLength = 0;
+        sink.sample(value);
+    }
+
+    /**
+     * Scans an optional sign and then at most {@link #MAX_DIGITS} digits from {@code buf[from]}
+     * (with {@code from < to}), leaving them in {@link #plainNegative} and {@link #plainMagnitude}.
+     * Returns where it stopped, or {@code from} if no digit came. A line is our sketch's plain
+     * integer when that is its end; more digits (leading zeros) are left to the general path.
+     */
+    private int scanPlain(byte[] buf, int from, int to) {
+        int i = from;
+        byte first = buf[i];
+        if (first == '-' || first == '+') {
+            i++;
+        }
+        int digitsFrom = i;
+        int last = Math.min(to, digitsFrom + MAX_DIGITS);
+        long magnitude = 0;
+        for (; i < last; i++) {
+            int digit = buf[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            magnitude = magnitude * 10 + digit;
+        }
+        plainNegative = first == '-';
+        plainMagnitude = magnitude;
+        return i > digitsFrom ? i : from;
+    }
+
+    /** A line that is only a sign and digits: a sample, or garbage outside the signed 32-bit range. */
+    private void plainLine(byte[] buf, int from, int to, Sink sink) {
+        if (plainMagnitude > (plainNegative ? 2_147_483_648L : Integer.MAX_VALUE)) {
+            reject(buf, from, to - from, sink);
+        } else {
+            reading(plainNegative ? -(double) plainMagnitude : plainMagnitude, sink);
         }
     }
 
@@ -188,8 +276,7 @@ public final class LineParser {
         if (numbers < field || overflow) {
             return false;
         }
-        lastUnreadLength = 0;
-        sink.sample(value);
+        reading(value, sink);
         return true;
     }
 

@@ -29,7 +29,8 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
     private final JPanel languages;
     private final AttractPresenter presenter;
 
-    public AttractScreen(Widgets w, AttractPresenter presenter, Illustrations illustrations, Clock clock) {
+    public AttractScreen(Widgets w, AttractPresenter presenter, Illustrations illustrations, Clock clock,
+                         Scheduler scheduler) {
         super(new BorderLayout(0, w.theme().gapLarge()));
         this.w = w;
         this.illustrations = illustrations;
@@ -44,7 +45,7 @@ public final class AttractScreen extends JPanel implements AttractPresenter.View
         dots = w.label("", t.body(), Theme.MUTED);
         words = w.column();
         wordsWidth = t.width() - 4 * t.margin() - t.px(600) - 2 * t.gapLarge() - t.gap();
-        card = new FadeIn(new BorderLayout(t.gapLarge() * 2, 0), clock, t.px(60));
+        card = new FadeIn(new BorderLayout(t.gapLarge() * 2, 0), clock, scheduler, t.px(60));
         illustration.setPreferredSize(new java.awt.Dimension(t.px(600), t.px(520)));
         card.add(illustration, BorderLayout.WEST);
         JPanel middle = w.panel(new java.awt.GridBagLayout());

@@ -24,20 +24,24 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
 
     private final CalibrationPresenter presenter;
     private final Supplier<CalibrationWords> words;
+    private final Scheduler scheduler;
     private PressureGauge gauge;
 
-    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Theme> theme) {
-        this(new CalibrationPresenter(roller, words), words, theme);
+    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Theme> theme,
+                              Scheduler scheduler) {
+        this(new CalibrationPresenter(roller, words), words, theme, scheduler);
     }
 
     /** The wizard for the running kiosk: its words in the language on show, its theme for the window's size. */
     public static CalibrationSection of(KioskUi ui, RollerCalibration roller) {
         return new CalibrationSection(roller, () -> ui.kiosk().content().staff().calibration(),
-                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()));
+                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), ui.scheduler());
     }
 
-    private CalibrationSection(CalibrationPresenter presenter, Supplier<CalibrationWords> words, Supplier<Theme> theme) {
-        super(KEY, () -> words.get().title(), presenter, theme, POLL_MS);
+    private CalibrationSection(CalibrationPresenter presenter, Supplier<CalibrationWords> words, Supplier<Theme> theme,
+                               Scheduler scheduler) {
+        super(KEY, () -> words.get().title(), presenter, theme, scheduler, POLL_MS);
+        this.scheduler = scheduler;
         this.words = words;
         this.presenter = presenter;
     }
@@ -101,7 +105,7 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
     }
 
     private PressureGauge gauge(Theme t, int width) {
-        gauge = new PressureGauge(t, words.get().gauge(), presenter::gauge);
+        gauge = new PressureGauge(t, scheduler, words.get().gauge(), presenter::gauge);
         Dimension size = new Dimension(width, gauge.getPreferredSize().height);
         gauge.setPreferredSize(size);
         gauge.setMaximumSize(size);

@@ -33,6 +33,11 @@ final class CornerPress {
         return x >= 0 && y >= 0 && x < SIDE && y < SIDE;
     }
 
+    /** How long until the press held now becomes {@link #due}; {@code Long.MAX_VALUE} with none held. */
+    long msUntilDue() {
+        return pressedAtMs < 0 ? Long.MAX_VALUE : Math.max(0, HOLD_MS - (clock.millis() - pressedAtMs));
+    }
+
     /** True once when the press has been held long enough; then the press is used up. */
     boolean due() {
         if (pressedAtMs >= 0 && clock.millis() - pressedAtMs >= HOLD_MS) {

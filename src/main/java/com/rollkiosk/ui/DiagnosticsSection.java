@@ -27,18 +27,19 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
     private final Supplier<DiagnosticsWords> words;
 
     public DiagnosticsSection(DiagnosticsSource source, Supplier<DiagnosticsWords> words, Supplier<Theme> theme,
-                              Clock clock) {
-        this(new DiagnosticsPresenter(source, words, clock), words, theme);
+                              Clock clock, Scheduler scheduler) {
+        this(new DiagnosticsPresenter(source, words, clock), words, theme, scheduler);
     }
 
     /** Diagnostics for the running kiosk: its words in the language on show, its theme for the window's size. */
     public static DiagnosticsSection of(KioskUi ui, DiagnosticsSource source, Clock clock) {
         return new DiagnosticsSection(source, () -> ui.kiosk().content().staff().diagnostics(),
-                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), clock);
+                () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), clock, ui.scheduler());
     }
 
-    private DiagnosticsSection(DiagnosticsPresenter presenter, Supplier<DiagnosticsWords> words, Supplier<Theme> theme) {
-        super(KEY, () -> words.get().title(), presenter, theme, POLL_MS);
+    private DiagnosticsSection(DiagnosticsPresenter presenter, Supplier<DiagnosticsWords> words, Supplier<Theme> theme,
+                               Scheduler scheduler) {
+        super(KEY, () -> words.get().title(), presenter, theme, scheduler, POLL_MS);
         this.words = words;
     }
 

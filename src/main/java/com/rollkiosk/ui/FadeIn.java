@@ -3,7 +3,6 @@ package com.rollkiosk.ui;
 import com.rollkiosk.domain.Clock;
 
 import javax.swing.JPanel;
-import javax.swing.Timer;
 import java.awt.AlphaComposite;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -20,16 +19,16 @@ public final class FadeIn extends JPanel {
 
     private final Clock clock;
     private final int drift;
-    private final Timer frames;
+    private final Ticker frames;
     private long startNanos;
     private boolean animating;
 
-    public FadeIn(LayoutManager layout, Clock clock, int drift) {
+    public FadeIn(LayoutManager layout, Clock clock, Scheduler scheduler, int drift) {
         super(layout);
         this.clock = clock;
         this.drift = drift;
         setOpaque(false);
-        frames = new Timer(33, e -> frame());
+        frames = new Ticker(scheduler, 33, this::frame);
     }
 
     /** Starts the transition for content just put in. */

@@ -3,7 +3,6 @@ package com.rollkiosk.ui;
 import com.rollkiosk.domain.Clock;
 
 import javax.swing.JComponent;
-import javax.swing.Timer;
 import java.awt.AlphaComposite;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -20,14 +19,14 @@ public final class Flash extends JComponent {
     private static final long FADE_NANOS = 900_000_000L;
 
     private final Clock clock;
-    private final Timer frames;
+    private final Ticker frames;
     private Theme theme;
     private long startNanos;
     private String word = "";
 
-    public Flash(Clock clock) {
+    public Flash(Clock clock, Scheduler scheduler) {
         this.clock = clock;
-        this.frames = new Timer(33, e -> frame());
+        this.frames = new Ticker(scheduler, 33, this::frame);
         setVisible(false);
         setName("flash");
     }

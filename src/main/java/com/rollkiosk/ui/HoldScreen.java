@@ -12,6 +12,8 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The hold. Left, read from the mat: the step and the intensity, the region and side large, what
@@ -36,8 +38,12 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     private final JButton end;
     private final JPanel left;
     private final int leftWidth;
+    private Page shownPage;
+    private WrapText prompt;
+    private String shownRule;
+    private boolean slotFilled;
 
-    public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations) {
+    public HoldScreen(Widgets w, HoldPresenter presenter, Illustrations illustrations, Scheduler scheduler) {
         super(new BorderLayout(w.theme().gapLarge(), 0));
         this.w = w;
         this.illustrations = illustrations;
@@ -47,11 +53,11 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         int m = t.px(32);
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
 
-        ring = new RingTimer(t, presenter::ring);
+        ring = new RingTimer(t, scheduler, presenter::ring);
         primary = w.primary(PRIMARY, presenter::primary);
         primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
         // With a sensor there is no Start button; the gauge and the counting rule show instead.
-        gauge = new PressureGauge(t, presenter.pressureLabel(), presenter::gauge);
+        gauge = new PressureGauge(t, scheduler, presenter.pressureLabel(), presenter::gauge);
         coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
         coachingSlot.setName("coaching");
         add(rightColumn(t), BorderLayout.EAST);
@@ -95,12 +101,56 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         return right;
     }
 
+    /** What the left column shows besides the prompt: the step, the region, how and why. */
+    private record Page(String stepLine, String regionId, String regionName, String sideLabel, List<String> steps,
+                        String whyLabel, String why) {
+    }
+
     @Override
     public void showHold(HoldPresenter.Model m) {
         assert EventQueue.isDispatchThread();
+        // A contact, a pause or a coaching change alters only the prompt: the rest of the column stays
+        // as it is, so the event is on screen within a frame.
+        Page page = new Page(m.stepLabel() + "  \u00B7  " + m.intensity(), m.regionId(), m.regionName(),
+                m.sideLabel(), m.steps(), m.whyLabel(), m.why());
+        boolean layout = false;
+        if (!page.equals(shownPage)) {
+            buildPage(page, m);
+            shownPage = page;
+            layout = true;
+        } else if (!m.prompt().equals(prompt.getText()) || !promptColour(m).equals(prompt.getForeground())) {
+            int at = left.getComponentZOrder(prompt);
+            left.remove(at);
+            prompt = prompt(m);
+            left.add(prompt, at);
+            layout = true;
+        }
+
+        primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
+        primary.setText(m.primaryLabel());
+        back.setText(m.buttons().back());
+        skip.setText(m.buttons().skip());
+        end.setText(m.buttons().end());
+        if (m.countRule() != null) {
+            gauge.setLabel(m.pressureLabel());
+        }
+        if (!slotFilled || !Objects.equals(m.countRule(), shownRule)) {
+            slotFilled = true;
+            shownRule = m.countRule();
+            fillCoachingSlot(m);
+        }
+        if (layout) {
+            left.revalidate();
+            left.repaint();
+        }
+        // The hold changed (a contact, a pause, the target): the ring shows it now, not at its next poll.
+        ring.poll();
+    }
+
+    private void buildPage(Page page, HoldPresenter.Model m) {
         Theme t = w.theme();
         left.removeAll();
-        WrapText step = new WrapText(m.stepLabel() + "  \u00B7  " + m.intensity(), t.bodyBold(), Theme.MUTED, leftWidth);
+        WrapText step = new WrapText(page.stepLine(), t.bodyBold(), Theme.MUTED, leftWidth);
         step.setName("step");
         left.add(step);
         left.add(Box.createVerticalStrut(t.gapSmall()));
@@ -108,8 +158,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         left.add(NameRow.of(w, m.regionName(), m.sideLabel(), leftWidth));
         left.add(Box.createVerticalStrut(t.gapSmall()));
 
-        WrapText prompt = new WrapText(m.prompt(), t.title(), promptColour(m), leftWidth);
-        prompt.setName("prompt");
+        prompt = prompt(m);
         left.add(prompt);
         left.add(Box.createVerticalStrut(t.gap()));
         left.add(how(m));
@@ -120,27 +169,25 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         WrapText why = new WrapText(m.why(), t.body(), Theme.TEXT, leftWidth);
         why.setName("why");
         left.add(why);
+    }
 
-        primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);
-        primary.setText(m.primaryLabel());
-        back.setText(m.buttons().back());
-        skip.setText(m.buttons().skip());
-        end.setText(m.buttons().end());
+    private WrapText prompt(HoldPresenter.Model m) {
+        WrapText p = new WrapText(m.prompt(), w.theme().title(), promptColour(m), leftWidth);
+        p.setName("prompt");
+        return p;
+    }
+
+    /** With a sensor, the gauge and the counting rule under the ring; by touch, nothing. */
+    private void fillCoachingSlot(HoldPresenter.Model m) {
         coachingSlot.removeAll();
         if (m.countRule() != null) {
-            gauge.setLabel(m.pressureLabel());
             coachingSlot.add(gauge, BorderLayout.NORTH);
-            WrapText rule = new WrapText(m.countRule(), t.body(), Theme.MUTED, t.ringDiameter());
+            WrapText rule = new WrapText(m.countRule(), w.theme().body(), Theme.MUTED, w.theme().ringDiameter());
             rule.setName("count-rule");
             coachingSlot.add(rule, BorderLayout.CENTER);
         }
         coachingSlot.revalidate();
         coachingSlot.repaint();
-        left.revalidate();
-        left.repaint();
-        revalidate();
-        // The hold changed (a contact, a pause, the target): the ring shows it now, not at its next poll.
-        ring.poll();
     }
 
     /** The drawing with the numbered steps beside it. */

@@ -15,7 +15,6 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.event.ActionEvent;
@@ -45,7 +44,10 @@ public final class KioskUi {
     private final Flash flash;
     private final StatusMark mark = new StatusMark();
     private final Stage stage;
-    private final Timer tick;
+    private final Scheduler scheduler;
+    private final Ticker tick;
+    private final RepeatedStep ticks;
+    private boolean started;
     private final java.awt.event.AWTEventListener activity;
     private Theme theme;
     private Screen showing;
@@ -61,7 +63,8 @@ public final class KioskUi {
     private boolean staffOpen;
 
     public KioskUi(KioskFlow flow, Languages languages, KioskConfig config, Clock clock,
-                   Illustrations illustrations, Cues cues) {
+                   Illustrations illustrations, Cues cues, Scheduler scheduler) {
+        this.scheduler = scheduler;
         this.kiosk = new Kiosk(flow, languages, config, () -> roller.get(), this::refresh);
         this.clock = clock;
         this.illustrations = illustrations;
@@ -87,7 +90,7 @@ public final class KioskUi {
         }, clock, background, UiExecutor.swing()));
         presenters.put(Screen.STAFF, new StaffPresenter(kiosk));
         corner = new CornerPress(clock);
-        flash = new Flash(clock);
+        flash = new Flash(clock, scheduler);
         stage = new Stage(flash, mark);
         stage.addComponentListener(new ComponentAdapter() {
             @Override
@@ -102,50 +105,64 @@ public final class KioskUi {
                 var m = (java.awt.event.MouseEvent) e;
                 java.awt.Point p = SwingUtilities.convertPoint(m.getComponent(), m.getPoint(), stage);
                 corner.pressed(showing == Screen.ATTRACT && CornerPress.inCorner(p.x, p.y));
+                scheduleTick();
             } else if (e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED) {
                 corner.released();
+                scheduleTick();
             } else if (e.getID() == java.awt.event.KeyEvent.KEY_PRESSED) {
                 // Staff at a keyboard are still there too, so staff mode does not leave under their hands.
                 flow.activity();
             }
         };
-        // A tick that throws would stop this timer for good (Swing never clears its coalescing flag):
-        // the failure is logged once instead, and the kiosk starts over on the idle screen.
-        RepeatedStep ticks = new RepeatedStep(failure -> LOG.log(System.Logger.Level.ERROR,
+        // A tick that throws is logged once, not at every tick, and the kiosk starts over on the idle screen.
+        ticks = new RepeatedStep(failure -> LOG.log(System.Logger.Level.ERROR,
                 "tick failed; back to the idle screen", failure), flow::recover);
-        tick = new Timer(TICK_MS, e -> ticks.run(() -> {
-            flow.tick();
-            refresh();
-            int sooner = tickDelayMs(runningHoldRemainingNanos());
-            if (sooner < TICK_MS) {
-                // The timer has already queued its next tick at the usual delay; queue this one instead.
-                Timer timer = (Timer) e.getSource();
-                timer.setInitialDelay(sooner);
-                timer.restart();
-            }
-        }));
+        tick = new Ticker(scheduler, 0, this::tick);
     }
 
-    /** How long a running hold has left, or -1 when none is running. */
-    private long runningHoldRemainingNanos() {
-        var session = kiosk.flow().session();
-        if (kiosk.flow().screen() != Screen.HOLD || session == null
-                || session.timer().state() != com.rollkiosk.domain.HoldTimer.State.RUNNING) {
-            return -1;
+    private void tick() {
+        ticks.run(() -> {
+            kiosk.flow().tick();
+            refresh();
+        });
+        if (started && !tick.isRunning()) {
+            // The tick failed before it chose its next moment: keep the usual pace until it succeeds.
+            tick.runIn(TICK_MS);
         }
-        return session.timer().remainingNanos();
     }
 
     /**
-     * The next tick's delay: the usual one, or sooner when a running hold reaches its target
-     * before then, so the hold completes (sound, flash, log) on time rather than up to a tick late.
+     * The next tick's delay. On the idle screen the kiosk sleeps until something is due: the next
+     * card, or a held corner press. Elsewhere it ticks at least every {@value #TICK_MS} ms, for
+     * what screens show of time; sooner when the flow is due before then, so a hold completes
+     * (sound, flash, log) at its target rather than up to a tick late.
+     *
+     * @param flowDueNanos when the flow is next due, as {@link KioskFlow#nanosUntilDue} says
+     * @param idleScreen   whether the idle screen is on show
+     * @param screenDueMs  when the screen itself next changes: a held corner press opening the PIN
+     *                     pad, a countdown of its own; or {@code Long.MAX_VALUE}
      */
-    static int tickDelayMs(long holdRemainingNanos) {
-        if (holdRemainingNanos < 0) {
-            return TICK_MS;
+    static long tickDelayMs(long flowDueNanos, boolean idleScreen, long screenDueMs) {
+        long flowMs = flowDueNanos == Long.MAX_VALUE ? Long.MAX_VALUE : (flowDueNanos + 999_999) / 1_000_000;
+        long ms = Math.min(flowMs, screenDueMs);
+        if (!idleScreen) {
+            ms = Math.min(ms, TICK_MS);
         }
-        long ms = (holdRemainingNanos + 999_999) / 1_000_000;
-        return (int) Math.max(1, Math.min(TICK_MS, ms));
+        return Math.max(1, ms);
+    }
+
+    private void scheduleTick() {
+        if (started) {
+            boolean idle = showing == Screen.ATTRACT && kiosk.flow().screen() == Screen.ATTRACT;
+            long screenDue = Math.min(corner.msUntilDue(),
+                    showing == null ? Long.MAX_VALUE : presenters.get(showing).msUntilChange());
+            tick.runIn(tickDelayMs(kiosk.flow().nanosUntilDue(), idle, screenDue));
+        }
+    }
+
+    /** What runs the screens' timed work: the tick, rings, gauges, fades and polled sections. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The component the window shows. */
@@ -154,13 +171,16 @@ public final class KioskUi {
     }
 
     public void start() {
-        tick.start();
+        assert EventQueue.isDispatchThread();
+        started = true;
+        scheduleTick();
         // A touch anywhere, even on blank space while reading, means the person is still here.
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity,
                 java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 
     public void stop() {
+        started = false;
         tick.stop();
         background.shutdownNow();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
@@ -202,9 +222,14 @@ public final class KioskUi {
         stage.setCorner(control);
     }
 
-    /** Shows the flow's current screen and brings it up to date. */
+    /** Shows the flow's current screen, brings it up to date, and sets when to look again. */
     public void refresh() {
         assert EventQueue.isDispatchThread();
+        show();
+        scheduleTick();
+    }
+
+    private void show() {
         if (theme == null) {
             return;
         }
@@ -277,12 +302,12 @@ public final class KioskUi {
     private ScreenView build(Screen screen) {
         Widgets w = widgets;
         return switch (screen) {
-            case ATTRACT -> attachTo(new AttractScreen(w, presenter(screen), illustrations, clock), presenter(screen));
+            case ATTRACT -> attachTo(new AttractScreen(w, presenter(screen), illustrations, clock, scheduler), presenter(screen));
             case CONTRAINDICATIONS -> attachTo(new ContraindicationsScreen(w, presenter(screen)), presenter(screen));
             case NOT_SAFE -> attachTo(new NotSafeScreen(w, presenter(screen)), presenter(screen));
             case CHOOSE_ROUTINE -> attachTo(new RoutineScreen(w, presenter(screen)), presenter(screen));
             case CHOOSE_INTENSITY -> attachTo(new IntensityScreen(w, presenter(screen)), presenter(screen));
-            case HOLD -> attachTo(new HoldScreen(w, presenter(screen), illustrations), presenter(screen));
+            case HOLD -> attachTo(new HoldScreen(w, presenter(screen), illustrations, scheduler), presenter(screen));
             case SWITCH_SIDE -> attachTo(new SwitchSideScreen(w, presenter(screen)), presenter(screen));
             case FINISHED -> attachTo(new FinishedScreen(w, presenter(screen)), presenter(screen));
             case STAFF_PIN -> attachTo(new PinScreen(w, presenter(screen)), presenter(screen));

@@ -62,6 +62,13 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         return new Model(words, length, message, wrong || waitMs > 0, noPin, !checking && !noPin && waitMs <= 0);
     }
 
+    /** While a wait holds, the seconds it shows count down: the next change is at the next whole second. */
+    @Override
+    public long msUntilChange() {
+        long waitMs = blockedUntilMs - clock.millis();
+        return waitMs > 0 ? (waitMs - 1) % 1000 + 1 : Long.MAX_VALUE;
+    }
+
     @Override
     protected void show(Model model) {
         view.showPin(model);

@@ -2,7 +2,6 @@ package com.rollkiosk.ui;
 
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.EventQueue;
 import java.awt.event.ComponentAdapter;
@@ -34,7 +33,7 @@ abstract class PolledSection<M> implements StaffSection {
     private final Supplier<String> title;
     private final Logic<M> logic;
     private final Supplier<Theme> theme;
-    private final Timer timer;
+    private final Ticker timer;
     private M shown;
     private Theme built;
     private int builtWidth;
@@ -44,14 +43,16 @@ abstract class PolledSection<M> implements StaffSection {
      * @param title  its words, in the language on show
      * @param logic  what polls and what is shown
      * @param theme  the kiosk's theme for the screen on show
+     * @param scheduler what runs the polls
      * @param pollMs how often to poll while open
      */
-    PolledSection(String key, Supplier<String> title, Logic<M> logic, Supplier<Theme> theme, int pollMs) {
+    PolledSection(String key, Supplier<String> title, Logic<M> logic, Supplier<Theme> theme, Scheduler scheduler,
+                  int pollMs) {
         this.key = key;
         this.title = title;
         this.logic = logic;
         this.theme = theme;
-        this.timer = new Timer(pollMs, e -> refresh());
+        this.timer = new Ticker(scheduler, pollMs, this::refresh);
         panel.setOpaque(false);
         panel.addComponentListener(new ComponentAdapter() {
             @Override

@@ -32,6 +32,14 @@ public abstract class Presenter<M, V> {
     protected abstract void show(M model);
 
     /** Escape on a keyboard: the screen's Back, if it has one. */
+    /**
+     * How long until what this screen shows changes with time alone, beyond what the flow decides:
+     * a countdown of its own. {@code Long.MAX_VALUE} for a screen that only events change.
+     */
+    public long msUntilChange() {
+        return Long.MAX_VALUE;
+    }
+
     public void escape() {
     }
 

@@ -1,7 +1,6 @@
 package com.rollkiosk.ui;
 
 import javax.swing.JComponent;
-import javax.swing.Timer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -28,15 +27,15 @@ public final class PressureGauge extends JComponent {
 
     private final Theme theme;
     private final Supplier<HoldPresenter.Gauge> source;
-    private final Timer poll;
+    private final Ticker poll;
     private String label;
     private HoldPresenter.Gauge shown;
 
-    public PressureGauge(Theme theme, String label, Supplier<HoldPresenter.Gauge> source) {
+    public PressureGauge(Theme theme, Scheduler scheduler, String label, Supplier<HoldPresenter.Gauge> source) {
         this.theme = theme;
         this.label = label;
         this.source = source;
-        this.poll = new Timer(POLL_MS, e -> poll());
+        this.poll = new Ticker(scheduler, POLL_MS, this::poll);
         setName("pressure-gauge");
         FontMetrics fm = getFontMetrics(theme.body());
         Dimension size = new Dimension(theme.ringDiameter(), fm.getHeight() + theme.gapSmall() + barHeight());

@@ -1,7 +1,6 @@
 package com.rollkiosk.ui;
 
 import javax.swing.JComponent;
-import javax.swing.Timer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -26,13 +25,13 @@ public final class RingTimer extends JComponent {
 
     private final Theme theme;
     private final Supplier<HoldPresenter.Ring> source;
-    private final Timer poll;
+    private final Ticker poll;
     private HoldPresenter.Ring shown;
 
-    public RingTimer(Theme theme, Supplier<HoldPresenter.Ring> source) {
+    public RingTimer(Theme theme, Scheduler scheduler, Supplier<HoldPresenter.Ring> source) {
         this.theme = theme;
         this.source = source;
-        this.poll = new Timer(POLL_MS, e -> poll());
+        this.poll = new Ticker(scheduler, POLL_MS, this::poll);
         int d = theme.ringDiameter();
         setPreferredSize(new Dimension(d, d));
         setMinimumSize(new Dimension(d, d));

@@ -48,7 +48,7 @@ public final class Screenshots {
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
                 h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
         flow = new KioskFlow(clock, timing, languages.first().regions().stream().map(r -> r.id()).toList(), e -> { });
-        ui = new KioskUi(flow, languages, config, clock, illustrations, Cues.silent());
+        ui = new KioskUi(flow, languages, config, clock, illustrations, Cues.silent(), Scheduler.swing());
         ui.root().setSize(width, height);
         ui.fitTo(new Dimension(width, height));
     }

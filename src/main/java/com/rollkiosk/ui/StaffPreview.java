@@ -23,9 +23,11 @@ final class StaffPreview {
         Supplier<Staff> words = () -> ui.kiosk().content().staff();
         StaffPreview preview = new StaffPreview();
         preview.roller = new MadeUpRoller();
-        preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme);
+        preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme,
+                ui.scheduler());
         ui.addStaffSection(preview.calibration);
-        ui.addStaffSection(new DiagnosticsSection(() -> report(50), () -> words.get().diagnostics(), theme, clock));
+        ui.addStaffSection(new DiagnosticsSection(() -> report(50), () -> words.get().diagnostics(), theme, clock,
+                ui.scheduler()));
         return preview;
     }
 

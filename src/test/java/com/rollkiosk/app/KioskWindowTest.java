@@ -1,5 +1,6 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.ui.Scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rollkiosk.ui.Edt;
@@ -46,7 +47,7 @@ class KioskWindowTest {
     @Test
     void theAltF4BlockerIsRemovedWhenTheWindowIsDisposed() throws Exception {
         int during = Edt.call(() -> {
-            KioskWindow window = new KioskWindow(new JPanel(), false, 0, 5, () -> { });
+            KioskWindow window = new KioskWindow(new JPanel(), false, 0, 5, Scheduler.swing(), () -> { });
             int count = focus.dispatchers().size();
             window.dispose();
             return count;

@@ -11,6 +11,7 @@ import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.RoutinePlan;
 import com.rollkiosk.domain.SensorStatus;
+import com.rollkiosk.ui.Scheduler;
 import com.rollkiosk.ui.Cues;
 import com.rollkiosk.ui.Illustrations;
 import com.rollkiosk.ui.KioskUi;
@@ -79,7 +80,7 @@ final class HoldTimerBench {
         };
         SwingUtilities.invokeAndWait(() -> {
             KioskFlow flow = new KioskFlow(clock, timing(config), List.of("calves"), events);
-            ui[0] = new KioskUi(flow, content, config, clock, Illustrations.none(), Cues.silent());
+            ui[0] = new KioskUi(flow, content, config, clock, Illustrations.none(), Cues.silent(), Scheduler.swing());
             ui[0].start();
             toHoldScreen(flow, intensity);
             due[0] = clock.nanoTime() + flow.timing().targetSeconds(intensity) * 1000 * MS;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * The kiosk jar as shipped, started the way staff start it, in a data folder of its own; watched
  * from outside through its activity log and {@code /proc}.
  */
-final class KioskProcess implements AutoCloseable {
+public final class KioskProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "rollkiosk.jar");
     private static final Pattern FIRST_FRAME = Pattern.compile("\"event\":\"first_frame\".*\"ms_since_start\":(\\d+)");
@@ -38,7 +39,7 @@ final class KioskProcess implements AutoCloseable {
         List<String> launch = new ArrayList<>(jvmOptions);
         launch.add("-jar");
         launch.add(jar().toString());
-        return launch(launch, null, kioskArgs);
+        return launch(launch, null, Map.of(), kioskArgs);
     }
 
     /**
@@ -51,7 +52,7 @@ final class KioskProcess implements AutoCloseable {
             throw new IllegalStateException(folder.resolve(ARCHIVE) + " is missing: mvn package makes it beside the jar");
         }
         return launch(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.getFileName().toString()), folder, kioskArgs);
+                JAR.getFileName().toString()), folder, Map.of(), kioskArgs);
     }
 
     /** The class archive {@code mvn package} leaves beside the jar. */
@@ -66,11 +67,19 @@ final class KioskProcess implements AutoCloseable {
 
     /** A main class on this JVM's class path that takes the kiosk's arguments, in place of the jar. */
     static KioskProcess startMain(Class<?> main, String... kioskArgs) throws IOException {
-        return launch(List.of("-cp", System.getProperty("java.class.path"), main.getName()), null, kioskArgs);
+        return startMain(Map.of(), main, kioskArgs);
+    }
+
+    /** As {@link #startMain(Class, String...)}, with these variables set, such as another DISPLAY. */
+    public static KioskProcess startMain(Map<String, String> environment, Class<?> main, String... kioskArgs)
+            throws IOException {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), main.getName()), null, environment,
+                kioskArgs);
     }
 
     /** @param folder the working folder, or null for this JVM's */
-    private static KioskProcess launch(List<String> launch, Path folder, String... kioskArgs) throws IOException {
+    private static KioskProcess launch(List<String> launch, Path folder, Map<String, String> environment,
+                                       String... kioskArgs) throws IOException {
         Path data = Files.createTempDirectory("rollkiosk-bench-data");
         List<String> command = new ArrayList<>();
         command.add(Bench.java());
@@ -79,18 +88,20 @@ final class KioskProcess implements AutoCloseable {
         command.add(data.toString());
         command.addAll(List.of(kioskArgs));
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(folder == null ? null : folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(data.resolve("console.txt").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder == null ? null : folder.toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("console.txt").toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         return new KioskProcess(p, data, started);
     }
 
     /** {@code ms_since_start} of the activity log's {@code first_frame}, waiting up to 30 s for it. */
-    long awaitFirstFrame() throws Exception {
+    public long awaitFirstFrame() throws Exception {
         return Long.parseLong(awaitLogged(FIRST_FRAME).group(1));
     }
 
     /** Waits up to 30 s for the activity log to hold {@code event}. */
-    void awaitEvent(String event) throws Exception {
+    public void awaitEvent(String event) throws Exception {
         awaitLogged(Pattern.compile("\"event\":\"" + event + "\""));
     }
 
@@ -134,7 +145,23 @@ final class KioskProcess implements AutoCloseable {
         return Double.NaN;
     }
 
-    private String console() throws IOException {
+    /** How many lines of the activity log so far are {@code event}. */
+    public long logged(String event) throws IOException {
+        Path log = data.resolve("activity.jsonl");
+        String quoted = "\"event\":\"" + event + "\"";
+        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(quoted)).count() : 0;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** What the kiosk printed so far, for a failure message. */
+    public String console() throws IOException {
         return Files.readString(data.resolve("console.txt"), StandardCharsets.UTF_8);
     }
 

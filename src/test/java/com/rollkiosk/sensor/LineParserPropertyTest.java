@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +95,41 @@ class LineParserPropertyTest {
         assertThat(sink.samples).allSatisfy(v ->
                 assertThat(v).isBetween((double) Integer.MIN_VALUE, (double) Integer.MAX_VALUE));
         assertThat(parser.lastLineWithoutReading().length()).isLessThanOrEqualTo(LineParser.MAX_LINE);
+    }
+
+    /**
+     * Lines of signs and digits, our sketch's form and its near misses, read as they come and in
+     * any read size, give what the general path gives for the same lines after a space.
+     */
+    @Property
+    void aLineOfSignsAndDigitsReadsAsTheGeneralPathReadsIt(@ForAll("signsAndDigits") List<String> lines,
+                                                           @ForAll("ends") String end,
+                                                           @ForAll @IntRange(min = 1, max = 64) int readSize) {
+        byte[] plain = lines.stream().map(l -> l + end).collect(Collectors.joining())
+                .getBytes(StandardCharsets.US_ASCII);
+        Collect fast = new Collect();
+        LineParser fastParser = new LineParser();
+        for (int off = 0; off < plain.length; off += readSize) {
+            fastParser.feed(plain, off, Math.min(readSize, plain.length - off), fast);
+        }
+        byte[] spaced = lines.stream().map(l -> " " + l + end).collect(Collectors.joining())
+                .getBytes(StandardCharsets.US_ASCII);
+        Collect general = new Collect();
+        LineParser generalParser = new LineParser();
+        generalParser.feed(spaced, 0, spaced.length, general);
+
+        assertThat(fast.samples).isEqualTo(general.samples);
+        assertThat(fast.others).isEqualTo(general.others);
+        assertThat(fastParser.lastLineWithoutReading()).isEqualTo(generalParser.lastLineWithoutReading());
+    }
+
+    @Provide
+    Arbitrary<List<String>> signsAndDigits() {
+        Arbitrary<String> sign = Arbitraries.of("", "", "-", "+", "--", "-+");
+        Arbitrary<String> zeros = Arbitraries.of("", "", "0", "0000000000");
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMaxLength(21);
+        Arbitrary<String> line = Combinators.combine(sign, zeros, digits).as((s, z, d) -> s + z + d);
+        return line.list().ofMaxSize(8);
     }
 
     @Provide

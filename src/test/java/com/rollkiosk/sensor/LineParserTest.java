@@ -201,6 +201,74 @@ class LineParserTest {
     }
 
     @Test
+    void anEmptyReadBetweenTheHalvesOfACrLfChangesNothing() {
+        parse("5\r");
+        parser.feed("\n".getBytes(StandardCharsets.US_ASCII), 0, 0, sink);
+
+        assertThat(parse("\n")).containsExactly("sample 5");
+    }
+
+    @Test
+    void aSignWithoutDigitsIsGarbage() {
+        assertThat(lines("-", "+", "--5", "+-5", "-+5")).containsOnly("garbage").hasSize(5);
+    }
+
+    @Test
+    void leadingZerosAreNotSignificantInABareInteger() {
+        assertThat(lines("007", "-0000000000000000000000042", "+0", "0000000000000000002147483647"))
+                .containsExactly("sample 7", "sample -42", "sample 0", "sample 2147483647");
+    }
+
+    @Test
+    void aBareIntegerTooLongForALongIsGarbageNotAWrappedValue() {
+        assertThat(lines("999999999999999999", "9999999999999999999", "-99999999999999999999", "18446744073709551617"))
+                .containsOnly("garbage").hasSize(4);
+    }
+
+    @Test
+    void emptyLinesBetweenBareIntegersAreGarbage() {
+        assertThat(parse("\n5\r\r\n\n6\r")).containsExactly("garbage", "sample 5", "garbage", "garbage", "sample 6");
+    }
+
+    @Test
+    void aCrEndingAReadEndsTheBareIntegerBeforeIt() {
+        parse("512\r");
+        parse("\r");
+        assertThat(parse("6\n")).containsExactly("sample 512", "garbage", "sample 6");
+    }
+
+    @Test
+    void aBareIntegerSplitBetweenReadsIsOneReading() {
+        parse("-");
+        parse("12\r");
+        parse("\n3");
+        assertThat(parse("4\n")).containsExactly("sample -12", "sample 34");
+    }
+
+    @Test
+    void aBareIntegerEndingAReadWaitsForItsLineEnd() {
+        assertThat(parse("7\n-123")).containsExactly("sample 7");
+        assertThat(parse("\n")).containsExactly("sample 7", "sample -123");
+    }
+
+    @Test
+    void onlyTheGivenPartOfTheBufferIsRead() {
+        byte[] bytes = "99\n12\n99".getBytes(StandardCharsets.US_ASCII);
+        parser.feed(bytes, 3, 3, sink);
+
+        assertThat(out).containsExactly("sample 12");
+        assertThatThrownBy(() -> parser.feed(bytes, 3, bytes.length, sink)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aBareIntegerIsNoReadingWhenALaterFieldIsChosen() {
+        parser = new LineParser(2);
+        parse("512\n5");
+
+        assertThat(parse("12\n")).containsExactly("garbage", "garbage");
+    }
+
+    @Test
     void theLatestNonBlankLineWithoutAReadingSinceTheLastReadingIsKeptTrimmedForADiagnosis() {
         assertThat(parser.lastLineWithoutReading()).isEmpty();
 
@@ -212,6 +280,12 @@ class LineParserTest {
 
         parse("7\n");
         assertThat(parser.lastLineWithoutReading()).as("a reading ends the stretch").isEmpty();
+
+        parse("# hello\n" + " ".repeat(LineParser.MAX_LINE) + "\n");
+        assertThat(parser.lastLineWithoutReading()).as("info, then a full line of spaces").isEqualTo("# hello");
+
+        parse("1\r\n-99999999999\r\n");
+        assertThat(parser.lastLineWithoutReading()).isEqualTo("-99999999999");
     }
 
     @Test

@@ -31,6 +31,8 @@ final class KioskWindowHarness implements AutoCloseable {
     final Fixture fixture;
     final RecordingCues cues = new RecordingCues();
     final KioskUi ui;
+    /** Runs the kiosk's timed work (tick, ring, fades) only as the test moves the fake clock. */
+    final ManualScheduler scheduler;
     final JFrame frame;
     private final Robot robot;
     private final java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
@@ -60,6 +62,7 @@ final class KioskWindowHarness implements AutoCloseable {
                 uiRef.get().onEvent(e);
             }
         });
+        scheduler = new ManualScheduler(fixture.clock);
         robot = new Robot();
         // Robot.waitForIdle waits for a quiet event queue, which a running ring or fade timer rarely
         // gives; the harness syncs on the event thread and on delivered mouse events instead.
@@ -69,7 +72,7 @@ final class KioskWindowHarness implements AutoCloseable {
         ui = onEdt(() -> {
             Theme.install();
             KioskUi u = new KioskUi(fixture.flow, Fixture.LANGUAGES, Fixture.CONFIG, fixture.clock,
-                    Fixture.illustrations(), cues);
+                    Fixture.illustrations(), cues, scheduler);
             uiRef.set(u);
             return u;
         });
@@ -106,13 +109,14 @@ final class KioskWindowHarness implements AutoCloseable {
         }
     }
 
-    /** Moves time on and lets the kiosk apply it, as its own tick would. */
+    /** Applies an action to the flow as a touch does, so the kiosk redraws and sets its next tick. */
+    void act(java.util.function.Consumer<com.rollkiosk.domain.KioskFlow> action) throws Exception {
+        run(() -> ui.kiosk().act(action));
+    }
+
+    /** Moves time on, running the kiosk's timed work that falls due on the way, each at its moment. */
     void advanceMillis(long ms) throws Exception {
-        fixture.clock.advanceMillis(ms);
-        run(() -> {
-            fixture.flow.tick();
-            ui.refresh();
-        });
+        run(() -> scheduler.advanceMillis(ms));
     }
 
     Screen screen() throws Exception {

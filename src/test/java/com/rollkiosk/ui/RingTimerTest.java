@@ -45,7 +45,7 @@ class RingTimerTest {
 
     private static BufferedImage paint(int seconds, HoldTimer.State state) throws Exception {
         return Edt.call(() -> {
-            RingTimer ring = new RingTimer(AT_1080P,
+            RingTimer ring = new RingTimer(AT_1080P, Scheduler.swing(),
                     () -> new HoldPresenter.Ring(0.25, seconds, state, false, "HOLD"));
             int d = AT_1080P.ringDiameter();
             ring.setSize(d, d);

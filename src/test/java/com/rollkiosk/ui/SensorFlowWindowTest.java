@@ -75,12 +75,12 @@ class SensorFlowWindowTest {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
             AttractScreen attract = k.onEdt(() -> (AttractScreen) k.ui.view(Screen.ATTRACT));
             k.advanceMillis(1_000);
-            k.waitFor(() -> !attract.isAnimating());
+            assertThat(k.onEdt(attract::isAnimating)).isFalse();
             k.advanceMillis(7_000);
             assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.regions().get(1).name());
             assertThat(k.onEdt(attract::isAnimating)).isTrue();
             k.advanceMillis(1_000);
-            k.waitFor(() -> !attract.isAnimating());
+            assertThat(k.onEdt(attract::isAnimating)).isFalse();
         }
     }
 }

@@ -61,11 +61,10 @@ class StaffPresenterTest {
     void leavingStaffModeByItselfTellsTheOpenSection() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
             k.run(() -> k.ui.addStaffSection(section("settings")));
-            k.run(() -> {
-                k.fixture.flow.askStaffPin();
-                k.fixture.flow.enterStaff();
+            k.act(f -> {
+                f.askStaffPin();
+                f.enterStaff();
             });
-            k.advanceMillis(0);
             k.touch(StaffScreen.MENU + "settings");
             assertThat(told).containsExactly("enter settings");
             k.advanceMillis(60_000);

@@ -3,6 +3,7 @@ package com.rollkiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rollkiosk.content.Guide;
+import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.Screen;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
@@ -62,8 +63,7 @@ class StaffWindowTest {
             k.advanceMillis(5_000);
             k.lift();
             assertThat(k.screen()).isNotEqualTo(Screen.STAFF_PIN);
-            k.run(() -> k.fixture.flow.back());
-            k.advanceMillis(0);
+            k.act(KioskFlow::back);
             k.waitFor(() -> k.ui.showing() == Screen.ATTRACT);
             Point p = corner(k, 40, 40);
             k.pressAt(p.x, p.y);
@@ -88,8 +88,7 @@ class StaffWindowTest {
         try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
             FakeAccess access = new FakeAccess();
             k.run(() -> k.ui.setStaffAccess(access));
-            k.run(() -> k.fixture.flow.askStaffPin());
-            k.advanceMillis(0);
+            k.act(KioskFlow::askStaffPin);
             for (AbstractButton b : k.onEdt(() -> k.showing(AbstractButton.class))) {
                 if (b.getName() != null && b.getName().startsWith("pin:")) {
                     int least = b.getName().equals(PinScreen.CANCEL) ? Theme.MIN_TARGET : 80;
@@ -115,8 +114,7 @@ class StaffWindowTest {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
             FakeAccess access = new FakeAccess();
             k.run(() -> k.ui.setStaffAccess(access));
-            k.run(() -> k.fixture.flow.askStaffPin());
-            k.advanceMillis(0);
+            k.act(KioskFlow::askStaffPin);
             k.touch(PinScreen.KEY + "1");
             k.touch(PinScreen.OK);
             String waitText = Guide.fill(Fixture.CONTENT.staff().pin().tryAgain(), "seconds", 10);
@@ -134,8 +132,7 @@ class StaffWindowTest {
     @Test
     void withNoPinSetThePadSaysHowToSetOneAndOpensNothing() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
-            k.run(() -> k.fixture.flow.askStaffPin());
-            k.advanceMillis(0);
+            k.act(KioskFlow::askStaffPin);
             assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.staff().pin().howToSet());
             assertThat(k.onEdt(() -> k.button(PinScreen.OK).isEnabled())).isFalse();
             k.screenshot("staff-pin-no-pin");
@@ -147,9 +144,9 @@ class StaffWindowTest {
     @Test
     void staffModeGoesBackToTheIdleScreenAfterAMinuteUntouched() throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(1280, 800)) {
-            k.run(() -> {
-                k.fixture.flow.askStaffPin();
-                k.fixture.flow.enterStaff();
+            k.act(f -> {
+                f.askStaffPin();
+                f.enterStaff();
             });
             k.advanceMillis(59_000);
             assertThat(k.screen()).isEqualTo(Screen.STAFF);

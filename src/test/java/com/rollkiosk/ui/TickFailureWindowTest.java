@@ -75,7 +75,8 @@ class TickFailureWindowTest {
         Edt.call(() -> {
             Theme.install();
             flow = new KioskFlow(clock, timing, List.of("calves"), e -> { });
-            ui = new KioskUi(flow, Fixture.LANGUAGES, Fixture.CONFIG, clock, Fixture.illustrations(), new RecordingCues());
+            ui = new KioskUi(flow, Fixture.LANGUAGES, Fixture.CONFIG, clock, Fixture.illustrations(), new RecordingCues(),
+                    Scheduler.swing());
             frame = new JFrame("tick failure");
             frame.setUndecorated(true);
             frame.setContentPane(ui.root());

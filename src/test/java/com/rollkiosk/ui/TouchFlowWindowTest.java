@@ -169,11 +169,10 @@ class TouchFlowWindowTest {
     @CsvSource({"1920, 1080", "1280, 800"})
     void staffScreenOpensFromTheKeyboardAndEscapeLeavesIt(int width, int height) throws Exception {
         try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
-            k.run(() -> {
-                k.fixture.flow.askStaffPin();
-                k.fixture.flow.enterStaff();
+            k.act(f -> {
+                f.askStaffPin();
+                f.enterStaff();
             });
-            k.run(k.ui::refresh);
             assertThat(k.onEdt(k::texts)).contains(Fixture.CONTENT.staff().title());
             everyTargetIsLargeEnough(k);
             k.screenshot("staff");
