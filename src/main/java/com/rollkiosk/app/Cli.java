@@ -35,11 +35,23 @@ final class Cli {
         root.setOut(writer(out));
         root.setErr(writer(err));
         root.setParameterExceptionHandler(Cli::badArguments);
-        root.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println(nameOf(cl) + ": " + e);
-            return 1;
-        });
+        root.setExecutionExceptionHandler((e, cl, parsed) -> failed(cl.getErr(), nameOf(cl), e));
         return root;
+    }
+
+    /** Runs the kiosk read without picocli, ending as a run through picocli would. */
+    static int call(KioskCommand kiosk) {
+        try {
+            return kiosk.call();
+        } catch (RuntimeException e) {
+            return failed(writer(kiosk.err), "kiosk", e);
+        }
+    }
+
+    /** A command that threw: one line, never a stack trace, and exit code 1. */
+    private static int failed(PrintWriter err, String command, Exception e) {
+        err.println(command + ": " + e);
+        return 1;
     }
 
     private static void lowerCaseUsage(CommandLine cl) {

@@ -156,6 +156,8 @@ final class KioskApp {
 
     private void firstFrame() {
         log.firstFrame(ManagementFactory.getRuntimeMXBean().getUptime());
+        // After this frame is on the glass: the other screens, before anyone touches it.
+        SwingUtilities.invokeLater(ui::prepareScreens);
     }
 
     /** The drawings as URLs: the UI hands them to the SVG loader and never opens a file itself. */

@@ -2,6 +2,7 @@ package com.rollkiosk.app;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -34,8 +35,16 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command and returns its exit code; kept apart from {@link #main} so tests can call it. */
+    /**
+     * Runs a command and returns its exit code; kept apart from {@link #main} so tests can call it.
+     * The kiosk with nothing but its own options, as at every boot, starts without picocli
+     * ({@link KioskCommand#plain}).
+     */
     public static int run(String[] args) {
+        Optional<KioskCommand> kiosk = KioskCommand.plain(args, System.err);
+        if (kiosk.isPresent()) {
+            return Cli.call(kiosk.get());
+        }
         return commandLine(System.out, System.err).execute(args);
     }
 

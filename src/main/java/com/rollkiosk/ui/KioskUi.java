@@ -252,7 +252,7 @@ public final class KioskUi {
         mark.setWords(kiosk.content().guide().sensor());
         if (now != showing) {
             showing = now;
-            ScreenView view = views.get(now);
+            ScreenView view = built(now);
             presenters.get(now).forget();
             presenters.get(now).render();
             stage.show(view.component());
@@ -262,38 +262,22 @@ public final class KioskUi {
         presenters.get(now).render();
     }
 
-    /** Builds every screen for this size; sizes and type scale with the window. */
+    /**
+     * Fits the screens to this size; sizes and type scale with the window. Only the screen on show
+     * is built here: the others wait for {@link #prepareScreens()} or their first showing, so the
+     * first frame does not wait for ten screens.
+     */
     void fitTo(Dimension size) {
         if (size.width <= 0 || size.height <= 0
                 || theme != null && theme.width() == size.width && theme.height() == size.height) {
             return;
         }
         theme = Theme.forSize(size.width, size.height);
-        Widgets w = new Widgets(theme);
-        widgets = w;
+        widgets = new Widgets(theme);
         flash.setTheme(theme);
         mark.setTheme(theme);
         stage.setTheme(theme);
-        AttractPresenter attract = presenter(Screen.ATTRACT);
-        views.put(Screen.ATTRACT, attachTo(new AttractScreen(w, attract, illustrations, clock, scheduler), attract::attach));
-        ContraindicationsPresenter contra = presenter(Screen.CONTRAINDICATIONS);
-        views.put(Screen.CONTRAINDICATIONS, attachTo(new ContraindicationsScreen(w, contra), contra::attach));
-        NotSafePresenter notSafe = presenter(Screen.NOT_SAFE);
-        views.put(Screen.NOT_SAFE, attachTo(new NotSafeScreen(w, notSafe), notSafe::attach));
-        RoutinePresenter routine = presenter(Screen.CHOOSE_ROUTINE);
-        views.put(Screen.CHOOSE_ROUTINE, attachTo(new RoutineScreen(w, routine), routine::attach));
-        IntensityPresenter intensity = presenter(Screen.CHOOSE_INTENSITY);
-        views.put(Screen.CHOOSE_INTENSITY, attachTo(new IntensityScreen(w, intensity), intensity::attach));
-        HoldPresenter hold = presenter(Screen.HOLD);
-        views.put(Screen.HOLD, attachTo(new HoldScreen(w, hold, illustrations, scheduler), hold::attach));
-        SwitchSidePresenter between = presenter(Screen.SWITCH_SIDE);
-        views.put(Screen.SWITCH_SIDE, attachTo(new SwitchSideScreen(w, between), between::attach));
-        FinishedPresenter finished = presenter(Screen.FINISHED);
-        views.put(Screen.FINISHED, attachTo(new FinishedScreen(w, finished), finished::attach));
-        PinPresenter pin = presenter(Screen.STAFF_PIN);
-        views.put(Screen.STAFF_PIN, attachTo(new PinScreen(w, pin), pin::attach));
-        StaffPresenter staff = presenter(Screen.STAFF);
-        views.put(Screen.STAFF, attachTo(new StaffScreen(w, staff), staff::attach));
+        views.clear();
         showing = null;
         refresh();
         drawCardsAhead(theme);
@@ -317,8 +301,43 @@ public final class KioskUi {
         scheduler.after(DRAW_AHEAD_AFTER_MS, next[0]);
     }
 
-    private static <V extends ScreenView> V attachTo(V view, java.util.function.Consumer<V> attach) {
-        attach.accept(view);
+    /**
+     * Builds, one per turn of the event thread, the screens not built yet at this size, so that
+     * none is built under a runner's finger; input and painting go between them.
+     */
+    public void prepareScreens() {
+        for (Screen screen : Screen.values()) {
+            SwingUtilities.invokeLater(() -> {
+                if (theme != null) {
+                    built(screen);
+                }
+            });
+        }
+    }
+
+    /** The screen's view at the current size, built the first time it is asked for. */
+    private ScreenView built(Screen screen) {
+        return views.computeIfAbsent(screen, this::build);
+    }
+
+    private ScreenView build(Screen screen) {
+        Widgets w = widgets;
+        return switch (screen) {
+            case ATTRACT -> attachTo(new AttractScreen(w, presenter(screen), illustrations, clock, scheduler), presenter(screen));
+            case CONTRAINDICATIONS -> attachTo(new ContraindicationsScreen(w, presenter(screen)), presenter(screen));
+            case NOT_SAFE -> attachTo(new NotSafeScreen(w, presenter(screen)), presenter(screen));
+            case CHOOSE_ROUTINE -> attachTo(new RoutineScreen(w, presenter(screen)), presenter(screen));
+            case CHOOSE_INTENSITY -> attachTo(new IntensityScreen(w, presenter(screen)), presenter(screen));
+            case HOLD -> attachTo(new HoldScreen(w, presenter(screen), illustrations, scheduler), presenter(screen));
+            case SWITCH_SIDE -> attachTo(new SwitchSideScreen(w, presenter(screen)), presenter(screen));
+            case FINISHED -> attachTo(new FinishedScreen(w, presenter(screen)), presenter(screen));
+            case STAFF_PIN -> attachTo(new PinScreen(w, presenter(screen)), presenter(screen));
+            case STAFF -> attachTo(new StaffScreen(w, presenter(screen)), presenter(screen));
+        };
+    }
+
+    private static <V extends ScreenView> V attachTo(V view, Presenter<?, ? super V> presenter) {
+        presenter.attach(view);
         return view;
     }
 
@@ -400,8 +419,13 @@ public final class KioskUi {
         return showing;
     }
 
-    /** The view for a screen at the current size, for tests that read what is on screen. */
+    /** The view for a screen at the current size, for tests that read what is on screen; null before the first layout. */
     public ScreenView view(Screen screen) {
-        return views.get(screen);
+        return theme == null ? null : built(screen);
+    }
+
+    /** The screens built so far at the current size; for tests. */
+    public java.util.Set<Screen> builtScreens() {
+        return java.util.Set.copyOf(views.keySet());
     }
 }

@@ -25,7 +25,8 @@ class DeployUnitTest {
                 "Environment=DISPLAY=:0",
                 "ExecStartPre=/usr/bin/xset s off -dpms",
                 "ExecStartPre=/usr/bin/xset s noblank",
-                "ExecStart=/usr/bin/java -jar /opt/rollkiosk/rollkiosk.jar",
+                "WorkingDirectory=/opt/rollkiosk",
+                "ExecStart=/usr/bin/java " + String.join(" ", AppCdsArchiveIT.START),
                 "WantedBy=graphical.target");
         assertThat(settings()).filteredOn(l -> l.startsWith("ExecStart=")).singleElement()
                 .asString().doesNotContain("--config", "--content");
@@ -35,7 +36,8 @@ class DeployUnitTest {
     void theReadmeInstallsTheJarWhereTheUnitStartsIt() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains(
-                "sudo cp -r target/rollkiosk.jar config content /opt/rollkiosk/",
+                "sudo cp -rp target/rollkiosk.jar target/rollkiosk.jsa config content /opt/rollkiosk/",
+                "java " + String.join(" ", AppCdsArchiveIT.START),
                 "sudo cp deploy/rollkiosk.service /etc/systemd/system/",
                 "sudo systemctl enable --now rollkiosk",
                 "sudo -u kiosk java -jar /opt/rollkiosk/rollkiosk.jar check");

@@ -1,6 +1,7 @@
 package com.rollkiosk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rollkiosk.domain.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class KioskCommandTest {
     }
 
     @Test
-    void theLaunchedKioskWritesFirstFrameAndAnAttractCardToTheActivityLog() throws Exception {
+    void theLaunchedKioskWritesFirstFrameAndAnAttractCardToTheActivityLogThenBuildsTheOtherScreens() throws Exception {
         KioskApp.Settings settings = new KioskCommand()
                 .settings(new String[] {"--windowed", "--sensor", "none", "--data", tmp.toString()});
         KioskApp app = KioskApp.launch(settings);
@@ -52,6 +53,12 @@ class KioskCommandTest {
                 javax.swing.SwingUtilities.invokeAndWait(() -> { });
             }
             assertThat(events(log)).contains("first_frame", "attract_card");
+            // Only the idle screen is built for the first frame; the others right after it.
+            java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+            while (built.get() < Screen.values().length && System.nanoTime() < deadline) {
+                javax.swing.SwingUtilities.invokeAndWait(() -> built.set(app.ui().builtScreens().size()));
+            }
+            assertThat(built).hasValue(Screen.values().length);
         } finally {
             app.close();
         }

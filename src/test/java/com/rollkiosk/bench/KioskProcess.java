@@ -36,13 +36,33 @@ public final class KioskProcess implements AutoCloseable {
 
     /** {@code java JVM_OPTIONS -jar target/rollkiosk.jar --data TMP KIOSK_ARGS}, fullscreen. */
     static KioskProcess start(List<String> jvmOptions, String... kioskArgs) throws IOException {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.add("-jar");
+        launch.add(jar().toString());
+        return launch(launch, null, Map.of(), kioskArgs);
+    }
+
+    /**
+     * The README's start command, in the jar's folder: {@code cd target && java
+     * -XX:SharedArchiveFile=rollkiosk.jsa -XX:TieredStopAtLevel=1 -jar rollkiosk.jar --data TMP KIOSK_ARGS}.
+     */
+    static KioskProcess startWithArchive(String... kioskArgs) throws IOException {
+        Path folder = jar().toAbsolutePath().getParent();
+        if (!Files.isRegularFile(folder.resolve(ARCHIVE))) {
+            throw new IllegalStateException(folder.resolve(ARCHIVE) + " is missing: mvn package makes it beside the jar");
+        }
+        return launch(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.getFileName().toString()), folder, Map.of(), kioskArgs);
+    }
+
+    /** The class archive {@code mvn package} leaves beside the jar. */
+    static final String ARCHIVE = "rollkiosk.jsa";
+
+    private static Path jar() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: mvn package -DskipTests first (.ci/bench does)");
         }
-        List<String> launch = new ArrayList<>(jvmOptions);
-        launch.add("-jar");
-        launch.add(JAR.toString());
-        return launch(launch, Map.of(), kioskArgs);
+        return JAR;
     }
 
     /** A main class on this JVM's class path that takes the kiosk's arguments, in place of the jar. */
@@ -53,11 +73,13 @@ public final class KioskProcess implements AutoCloseable {
     /** As {@link #startMain(Class, String...)}, with these variables set, such as another DISPLAY. */
     public static KioskProcess startMain(Map<String, String> environment, Class<?> main, String... kioskArgs)
             throws IOException {
-        return launch(List.of("-cp", System.getProperty("java.class.path"), main.getName()), environment, kioskArgs);
+        return launch(List.of("-cp", System.getProperty("java.class.path"), main.getName()), null, environment,
+                kioskArgs);
     }
 
-    private static KioskProcess launch(List<String> launch, Map<String, String> environment, String... kioskArgs)
-            throws IOException {
+    /** @param folder the working folder, or null for this JVM's */
+    private static KioskProcess launch(List<String> launch, Path folder, Map<String, String> environment,
+                                       String... kioskArgs) throws IOException {
         Path data = Files.createTempDirectory("rollkiosk-bench-data");
         List<String> command = new ArrayList<>();
         command.add(Bench.java());
@@ -66,8 +88,8 @@ public final class KioskProcess implements AutoCloseable {
         command.add(data.toString());
         command.addAll(List.of(kioskArgs));
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("console.txt").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder == null ? null : folder.toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("console.txt").toFile());
         builder.environment().putAll(environment);
         Process p = builder.start();
         return new KioskProcess(p, data, started);
