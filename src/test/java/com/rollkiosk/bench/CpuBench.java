@@ -1,13 +1,13 @@
 package com.rollkiosk.bench;
 
 import com.rollkiosk.app.HoldOnScreenKiosk;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The CPU the kiosk's process uses (user + system time from /proc), as a share of one core: on
  * the idle screen with no sensor, on the idle screen with the simulated roller streaming at 50 Hz,
- * and with a 90-second hold counting down on screen. One kiosk at a time, each measured over a
+ * and with a 90-second hold counting down on screen. The idle kiosk runs with the README's start
+ * command (class archive, quick compiler), as staff start it. One kiosk at a time, each measured over a
  * window after a settling time; meanwhile this JVM times real-clock holds, which leaves it idle
  * nearly all the time.
  */
@@ -27,9 +27,9 @@ final class CpuBench {
         CompletableFuture<double[]> holds = HoldTimerBench.startRealClock();
         try {
             double idle = measure("CPU, idle screen, no sensor", "goal <= 2 %",
-                    KioskProcess.start(List.of(), "--sensor", "none"), KioskProcess::awaitFirstFrame);
+                    KioskProcess.startWithArchive("--sensor", "none"), KioskProcess::awaitFirstFrame);
             double sim = measure("CPU, idle screen, sensor at 50 Hz", "the simulated roller; goal <= 2 %",
-                    KioskProcess.start(List.of(), "--sensor", "sim"), KioskProcess::awaitFirstFrame);
+                    KioskProcess.startWithArchive("--sensor", "sim"), KioskProcess::awaitFirstFrame);
             double hold = measure("CPU, hold on screen", "a 90 s hold counting down",
                     KioskProcess.startMain(HoldOnScreenKiosk.class, "--sensor", "none"), k -> k.awaitEvent("hold_start"));
             Figures.put("idle_cpu_pct", Math.max(idle, sim));
