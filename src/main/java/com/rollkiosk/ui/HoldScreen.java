@@ -110,7 +110,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
     public void showHold(HoldPresenter.Model m) {
         assert EventQueue.isDispatchThread();
         // A contact, a pause or a coaching change alters only the prompt: the rest of the column stays
-        // as it is, so the event is on screen within a frame.
+        // as it is and is not repainted, so the event is on screen within a frame.
         Page page = new Page(m.stepLabel() + "  \u00B7  " + m.intensity(), m.regionId(), m.regionName(),
                 m.sideLabel(), m.steps(), m.whyLabel(), m.why());
         boolean layout = false;
@@ -118,12 +118,8 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
             buildPage(page, m);
             shownPage = page;
             layout = true;
-        } else if (!m.prompt().equals(prompt.getText()) || !promptColour(m).equals(prompt.getForeground())) {
-            int at = left.getComponentZOrder(prompt);
-            left.remove(at);
-            prompt = prompt(m);
-            left.add(prompt, at);
-            layout = true;
+        } else {
+            prompt.setText(m.prompt(), promptColour(m));
         }
 
         primary.setVisible(m.primary() != HoldPresenter.Primary.NONE);

@@ -18,9 +18,9 @@ import java.util.List;
  */
 public final class WrapText extends JComponent {
 
-    private final String text;
+    private String text;
     private final int wrapWidth;
-    private final List<String> lines;
+    private List<String> lines;
 
     public WrapText(String text, Font font, Color color, int wrapWidth) {
         this.text = text;
@@ -33,6 +33,24 @@ public final class WrapText extends JComponent {
 
     public String getText() {
         return text;
+    }
+
+    /**
+     * Shows other words in another colour. Only this text is repainted; the layout around it is
+     * redone only when the words need a different number of lines.
+     */
+    public void setText(String newText, Color color) {
+        if (newText.equals(text) && color.equals(getForeground())) {
+            return;
+        }
+        int linesBefore = lines.size();
+        text = newText;
+        lines = wrap(newText, getFontMetrics(getFont()), wrapWidth);
+        setForeground(color);
+        if (lines.size() != linesBefore) {
+            revalidate();
+        }
+        repaint();
     }
 
     /**

@@ -46,4 +46,30 @@ class WrapTextTest {
     void shortTextStaysOnOneLine() {
         assertThat(WrapText.wrap("Waden", FM, 400)).containsExactly("Waden");
     }
+
+    @Test
+    void newWordsAreWrappedAnewAndTheTextAsksForLayoutOnlyWhenItsLinesChange() throws Exception {
+        Font font = new Font(Theme.FONT_FAMILY, Font.BOLD, 32);
+        Edt.call(() -> {
+            // In a window, so that layout is real: a container without a peer never counts as laid out.
+            javax.swing.JFrame window = new javax.swing.JFrame();
+            javax.swing.JPanel parent = new javax.swing.JPanel(new java.awt.FlowLayout());
+            WrapText text = new WrapText("Hold still", font, java.awt.Color.WHITE, 300);
+            parent.add(text);
+            window.setContentPane(parent);
+            window.pack();
+            int oneLine = text.getPreferredSize().height;
+
+            text.setText("Paused", java.awt.Color.ORANGE);
+            assertThat(text.getText()).isEqualTo("Paused");
+            assertThat(text.getForeground()).isEqualTo(java.awt.Color.ORANGE);
+            assertThat(parent.isValid()).as("same number of lines: no new layout").isTrue();
+
+            text.setText("Lie on the roller again and find the same tender spot", java.awt.Color.ORANGE);
+            assertThat(text.getPreferredSize().height).isGreaterThan(oneLine);
+            assertThat(parent.isValid()).as("more lines: a new layout").isFalse();
+            window.dispose();
+            return null;
+        });
+    }
 }
