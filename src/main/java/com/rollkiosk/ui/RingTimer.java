@@ -11,6 +11,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.HierarchyEvent;
 import java.awt.geom.Arc2D;
+import java.awt.image.BufferedImage;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ public final class RingTimer extends JComponent {
     private final Supplier<HoldPresenter.Ring> source;
     private final Ticker poll;
     private HoldPresenter.Ring shown;
+    private BufferedImage track;
 
     public RingTimer(Theme theme, Scheduler scheduler, Supplier<HoldPresenter.Ring> source) {
         this.theme = theme;
@@ -71,6 +73,25 @@ public final class RingTimer extends JComponent {
         }
     }
 
+    /**
+     * The full circle under the arc, drawn once per size: an image left unchanged is kept on the
+     * display's side by Java2D, so each repaint copies it rather than drawing a wide round stroke
+     * again (most of the ring's paint time on the kiosk's display).
+     */
+    private BufferedImage track(float x, float y, float d, float stroke) {
+        if (track == null || track.getWidth() != getWidth() || track.getHeight() != getHeight()) {
+            track = new BufferedImage(Math.max(1, getWidth()), Math.max(1, getHeight()), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = track.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(Theme.SURFACE_RAISED);
+            g.draw(new Arc2D.Float(x, y, d, d, 0, 360, Arc2D.OPEN));
+            g.dispose();
+        }
+        return track;
+    }
+
     private Color arcColour(HoldPresenter.Ring r) {
         return switch (r.state()) {
             case RUNNING -> r.warning() ? Theme.WARN : Theme.GO;
@@ -97,9 +118,8 @@ public final class RingTimer extends JComponent {
         float y = (getHeight() - size) / 2f + inset;
         float d = size - 2 * inset;
 
+        g2.drawImage(track(x, y, d, stroke), 0, 0, null);
         g2.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g2.setColor(Theme.SURFACE_RAISED);
-        g2.draw(new Arc2D.Float(x, y, d, d, 0, 360, Arc2D.OPEN));
         double remaining = r.state() == com.rollkiosk.domain.HoldTimer.State.GET_READY ? 1 : 1 - r.progress();
         if (remaining > 0) {
             g2.setColor(arcColour(r));

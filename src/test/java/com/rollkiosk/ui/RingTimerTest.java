@@ -31,6 +31,22 @@ class RingTimerTest {
     }
 
     @Test
+    void theTimeHeldShowsAsTheTrackAndTheTimeLeftAsTheArc() throws Exception {
+        // A quarter held: the arc runs from 12 o'clock anticlockwise round to 3 o'clock.
+        BufferedImage image = paint(90);
+        assertThat(new java.awt.Color(ringPixel(image, 45))).as("held: the bare track").isEqualTo(Theme.SURFACE_RAISED);
+        assertThat(new java.awt.Color(ringPixel(image, 225))).as("left: the arc").isEqualTo(Theme.GO);
+    }
+
+    /** The pixel on the middle of the ring's stroke at this angle, anticlockwise from 3 o'clock. */
+    private static int ringPixel(BufferedImage image, double degrees) {
+        int d = AT_1080P.ringDiameter();
+        double r = (d - AT_1080P.px(34) - 4) / 2.0;
+        double a = Math.toRadians(degrees);
+        return image.getRGB((int) Math.round(d / 2.0 + r * Math.cos(a)), (int) Math.round(d / 2.0 - r * Math.sin(a)));
+    }
+
+    @Test
     void theCaptionSitsUnderTheDigitsInsideTheRing() throws Exception {
         BufferedImage image = paint(30, HoldTimer.State.PAUSED);
         Rectangle digits = inked(image, Theme.TEXT);
