@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +121,43 @@ class JsonFilesTest {
             assertThat(p.value()).isEqualTo(new Doc("a", null, null, List.of("x"), null));
             assertThat(p.locations().of("tags[0]")).containsExactly(3, 12);
         });
+    }
+
+    record Shelf(List<Inner> items, Map<String, Integer> scores, List<List<Inner>> grid, List<Integer> sizes) {
+    }
+
+    private List<String> readShelf(String json) throws Exception {
+        Path file = Files.writeString(dir.resolve("shelf.json"), json);
+        Problems found = new Problems();
+        JsonFiles.read(file, Shelf.class, found);
+        String prefix = file + ":";
+        return found.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+    }
+
+    @Test
+    void anUnknownFieldInAListOfObjectsIsNamedWithItsIndex() throws Exception {
+        assertThat(readShelf("{\n  \"items\": [\n    {\"count\": 1},\n    {\"cnt\": 2}\n  ],\n"
+                + "  \"grid\": [[], [{\"count\": 1, \"x\": 0}]]\n}"))
+                .containsExactly("4:13: items[1].cnt: unknown field; known here: count",
+                        "6:35: grid[1][0].x: unknown field; known here: count");
+    }
+
+    @Test
+    void namesInsideAMapAreDataNotUnknownFields() throws Exception {
+        assertThat(readShelf("{\"scores\": {\"anna\": 3, \"ben\": 4}}")).isEmpty();
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsOrAnObjectWhereAListBelongsIsAWrongTypeNotAnUnknownField() throws Exception {
+        assertThat(read("{\n  \"inner\": [{\"x\": 1}]\n}")).containsExactly("2:12: inner: must be an object { ... }, was a list");
+        assertThat(readShelf("{\n  \"items\": {\"x\": 1}\n}")).singleElement().asString().startsWith("2:12: items: must be a list");
+    }
+
+    @Test
+    void aWrongValueInAListIsNamedWithItsIndex() throws Exception {
+        assertThat(readShelf("{\n  \"items\": [{\"count\": 1}, {\"count\": \"two\"}]\n}"))
+                .containsExactly("2:37: items[1].count: must be a whole number, was the text \"two\"");
+        assertThat(readShelf("{\n  \"sizes\": [1, 3000000000]\n}"))
+                .containsExactly("2:26: sizes[1]: must be a whole number from -2147483648 to 2147483647, was 3000000000");
     }
 }
