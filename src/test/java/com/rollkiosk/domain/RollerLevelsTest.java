@@ -42,10 +42,32 @@ class RollerLevelsTest {
         assertThat(roller.state().onLevel()).isEqualTo(200);
         assertThat(roller.state().offLevel()).isEqualTo(100);
         assertThat(roller.state().fullScale()).as("a guess before anyone was on").isEqualTo(600);
+        assertThat(roller.state().offMark()).isEqualTo(100.0 / 600);
 
         feed(roller, 20, 300);
         assertThat(events.contacts()).containsExactly("on");
         assertThat(roller.state().fullScale()).as("the load of the person seen").isEqualTo(300);
+    }
+
+    @Test
+    void automaticSettingsTakeTheirDebounceInMilliseconds() {
+        RollerSettings settings = RollerSettings.automatic(150, 700);
+
+        assertThat(settings.debounceOnNanos()).isEqualTo(150 * MS);
+        assertThat(settings.debounceOffNanos()).isEqualTo(700 * MS);
+    }
+
+    @Test
+    void theStateShowsHowThePersonOnTheRollerIsLoadingItAndNothingOnceTheyLeft() {
+        Roller roller = configured();
+        for (long ms = 0; ms <= 1000; ms += 20) {
+            feed(roller, ms, 500);
+        }
+        assertThat(events.names()).containsExactly("on", "steady");
+        assertThat(roller.state().steadiness()).isEqualTo(Steadiness.STEADY);
+
+        feed(roller, 1020, 0);
+        assertThat(roller.state().steadiness()).isNull();
     }
 
     @Test
