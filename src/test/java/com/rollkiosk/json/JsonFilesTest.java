@@ -157,7 +157,57 @@ class JsonFilesTest {
     void aWrongValueInAListIsNamedWithItsIndex() throws Exception {
         assertThat(readShelf("{\n  \"items\": [{\"count\": 1}, {\"count\": \"two\"}]\n}"))
                 .containsExactly("2:37: items[1].count: must be a whole number, was the text \"two\"");
-        assertThat(readShelf("{\n  \"sizes\": [1, 3000000000]\n}"))
-                .containsExactly("2:26: sizes[1]: must be a whole number from -2147483648 to 2147483647, was 3000000000");
+        assertThat(readShelf("{\n  \"sizes\": [3000000000]\n}"))
+                .containsExactly("2:23: sizes[0]: must be a whole number from -2147483648 to 2147483647, was 3000000000");
+    }
+
+    enum Kind { SOFT, HARD }
+
+    record Checked(Integer n, Kind kind) {
+        Checked {
+            if (n != null && n < 0) {
+                throw new IllegalArgumentException("n must not be negative");
+            }
+        }
+    }
+
+    private List<String> readChecked(String json) throws Exception {
+        Path file = Files.writeString(dir.resolve("checked.json"), json);
+        Problems found = new Problems();
+        JsonFiles.read(file, Checked.class, found);
+        String prefix = file + ":";
+        return found.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+    }
+
+    @Test
+    void aValueTheRecordRefusesIsReportedInItsOwnWordsWithoutJavaNames() throws Exception {
+        assertThat(readChecked("{\n  \"n\": -1\n}")).singleElement().asString()
+                .startsWith("3:1: (file): ").endsWith("n must not be negative")
+                .doesNotContain("`", "com.rollkiosk", "class ");
+    }
+
+    @Test
+    void aNumberWhereANameBelongsIsPlacedAndQuoted() throws Exception {
+        assertThat(readChecked("{\n  \"kind\": 5\n}")).singleElement().asString()
+                .startsWith("2:11: kind: must be ").endsWith(", was the number 5");
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectSaysWhatItWas() throws Exception {
+        assertThat(readChecked("[1]")).containsExactly("1:1: (file): must be an object { ... }, was a list");
+        assertThat(readChecked("{\"n\": true}")).containsExactly("1:7: n: must be a whole number, was true/false");
+    }
+
+    @Test
+    void aNumberTooLongToReadIsRefusedForTheWholeFile() throws Exception {
+        assertThat(readChecked("{\"n\": " + "1".repeat(1200) + "}")).singleElement().asString()
+                .startsWith("1:1: (file): malformed JSON: Number value length (1200) exceeds the maximum allowed (1000");
+    }
+
+    @Test
+    void aTextTooLongToReadIsRefusedPlainlyNotThrown() throws Exception {
+        // Jackson reads at most 20,000,000 characters of one text value, and only binding reads the text.
+        assertThat(readChecked("{\"kind\": \"" + "x".repeat(20_000_001) + "\"}")).singleElement().asString()
+                .startsWith("1:1: (file): String value length (20000001) exceeds the maximum allowed (20000000");
     }
 }
