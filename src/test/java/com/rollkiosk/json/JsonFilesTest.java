@@ -126,12 +126,17 @@ class JsonFilesTest {
     record Shelf(List<Inner> items, Map<String, Integer> scores, List<List<Inner>> grid, List<Integer> sizes) {
     }
 
-    private List<String> readShelf(String json) throws Exception {
-        Path file = Files.writeString(dir.resolve("shelf.json"), json);
+    /** The problems reading {@code json} as a {@code type}, each without the file name. */
+    private List<String> read(String json, Class<?> type) throws Exception {
+        Path file = Files.writeString(dir.resolve(type.getSimpleName() + ".json"), json);
         Problems found = new Problems();
-        JsonFiles.read(file, Shelf.class, found);
+        JsonFiles.read(file, type, found);
         String prefix = file + ":";
         return found.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+    }
+
+    private List<String> readShelf(String json) throws Exception {
+        return read(json, Shelf.class);
     }
 
     @Test
@@ -172,11 +177,7 @@ class JsonFilesTest {
     }
 
     private List<String> readChecked(String json) throws Exception {
-        Path file = Files.writeString(dir.resolve("checked.json"), json);
-        Problems found = new Problems();
-        JsonFiles.read(file, Checked.class, found);
-        String prefix = file + ":";
-        return found.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+        return read(json, Checked.class);
     }
 
     @Test
