@@ -211,4 +211,14 @@ class JsonFilesTest {
         assertThat(readChecked("{\"kind\": \"" + "x".repeat(20_000_001) + "\"}")).singleElement().asString()
                 .startsWith("1:1: (file): String value length (20000001) exceeds the maximum allowed (20000000");
     }
+
+    @Test
+    void aFileThatLooksLikeUtf32ButIsNotCannotBeReadAndSaysSo() throws Exception {
+        byte[] broken = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, '}'};
+        Path file = Files.write(dir.resolve("utf32.json"), broken);
+
+        assertThat(JsonFiles.read(file, Doc.class, problems)).isEmpty();
+        assertThat(problems.all()).extracting(Problem::toString).singleElement().asString()
+                .startsWith(file + ":1:1: (file): cannot read: Invalid UTF-32 character");
+    }
 }
