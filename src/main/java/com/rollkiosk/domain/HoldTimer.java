@@ -142,7 +142,8 @@ public final class HoldTimer {
         if (state == State.RUNNING) {
             return Math.min(targetNanos, heldBeforeRunNanos + clock.nanoTime() - runStartNanos);
         }
-        return skipped ? heldBeforeRunNanos : Math.min(heldBeforeRunNanos, targetNanos);
+        // Never past the target: each command updates first, so a hold that reached it is complete at it.
+        return heldBeforeRunNanos;
     }
 
     /** Of the time held, how much was steady. */

@@ -96,7 +96,6 @@ public final class Roller {
     /** Forgets the person and, unless calibrated or configured, the empty level: a new connection. */
     public void reset() {
         detector.reset();
-        classifier.reset();
         spread.reset();
         CalibrationResult.Calibrated c = settings.calibration();
         learning = c == null && !settings.fullyConfigured();
@@ -135,13 +134,14 @@ public final class Roller {
         gaugeLoad += (load - gaugeLoad) * Math.min(1, dt / GAUGE_TAU_NANOS);
         ContactChange change = detector.feed(tNanos, load, onLevel(), offLevel());
         if (change == ContactChange.ON) {
+            // Each contact is judged afresh. The classifier is fed only in contact and read only in
+            // contact, so this one reset serves every way a contact ends.
             classifier.reset();
             if (learnedLoad == 0) {
                 learnedLoad = load;
             }
             out.contactOn(tNanos, value);
         } else if (change == ContactChange.OFF) {
-            classifier.reset();
             out.contactOff(tNanos, value);
         }
         if (detector.isOn() && load >= offLevel()) {
@@ -269,7 +269,6 @@ public final class Roller {
         gaugeLoad = load(value);
         if (detector.isOn()) {
             detector.reset();
-            classifier.reset();
             out.contactOff(tNanos, value);
         }
     }

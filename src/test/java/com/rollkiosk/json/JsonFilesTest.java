@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +121,104 @@ class JsonFilesTest {
             assertThat(p.value()).isEqualTo(new Doc("a", null, null, List.of("x"), null));
             assertThat(p.locations().of("tags[0]")).containsExactly(3, 12);
         });
+    }
+
+    record Shelf(List<Inner> items, Map<String, Integer> scores, List<List<Inner>> grid, List<Integer> sizes) {
+    }
+
+    /** The problems reading {@code json} as a {@code type}, each without the file name. */
+    private List<String> read(String json, Class<?> type) throws Exception {
+        Path file = Files.writeString(dir.resolve(type.getSimpleName() + ".json"), json);
+        Problems found = new Problems();
+        JsonFiles.read(file, type, found);
+        String prefix = file + ":";
+        return found.all().stream().map(p -> p.toString().substring(prefix.length())).toList();
+    }
+
+    private List<String> readShelf(String json) throws Exception {
+        return read(json, Shelf.class);
+    }
+
+    @Test
+    void anUnknownFieldInAListOfObjectsIsNamedWithItsIndex() throws Exception {
+        assertThat(readShelf("{\n  \"items\": [\n    {\"count\": 1},\n    {\"cnt\": 2}\n  ],\n"
+                + "  \"grid\": [[], [{\"count\": 1, \"x\": 0}]]\n}"))
+                .containsExactly("4:13: items[1].cnt: unknown field; known here: count",
+                        "6:35: grid[1][0].x: unknown field; known here: count");
+    }
+
+    @Test
+    void namesInsideAMapAreDataNotUnknownFields() throws Exception {
+        assertThat(readShelf("{\"scores\": {\"anna\": 3, \"ben\": 4}}")).isEmpty();
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsOrAnObjectWhereAListBelongsIsAWrongTypeNotAnUnknownField() throws Exception {
+        assertThat(read("{\n  \"inner\": [{\"x\": 1}]\n}")).containsExactly("2:12: inner: must be an object { ... }, was a list");
+        assertThat(readShelf("{\n  \"items\": {\"x\": 1}\n}")).singleElement().asString().startsWith("2:12: items: must be a list");
+    }
+
+    @Test
+    void aWrongValueInAListIsNamedWithItsIndex() throws Exception {
+        assertThat(readShelf("{\n  \"items\": [{\"count\": 1}, {\"count\": \"two\"}]\n}"))
+                .containsExactly("2:37: items[1].count: must be a whole number, was the text \"two\"");
+        assertThat(readShelf("{\n  \"sizes\": [3000000000]\n}"))
+                .containsExactly("2:23: sizes[0]: must be a whole number from -2147483648 to 2147483647, was 3000000000");
+    }
+
+    enum Kind { SOFT, HARD }
+
+    record Checked(Integer n, Kind kind) {
+        Checked {
+            if (n != null && n < 0) {
+                throw new IllegalArgumentException("n must not be negative");
+            }
+        }
+    }
+
+    private List<String> readChecked(String json) throws Exception {
+        return read(json, Checked.class);
+    }
+
+    @Test
+    void aValueTheRecordRefusesIsReportedInItsOwnWordsWithoutJavaNames() throws Exception {
+        assertThat(readChecked("{\n  \"n\": -1\n}")).singleElement().asString()
+                .startsWith("3:1: (file): ").endsWith("n must not be negative")
+                .doesNotContain("`", "com.rollkiosk", "class ");
+    }
+
+    @Test
+    void aNumberWhereANameBelongsIsPlacedAndQuoted() throws Exception {
+        assertThat(readChecked("{\n  \"kind\": 5\n}")).singleElement().asString()
+                .startsWith("2:11: kind: must be ").endsWith(", was the number 5");
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectSaysWhatItWas() throws Exception {
+        assertThat(readChecked("[1]")).containsExactly("1:1: (file): must be an object { ... }, was a list");
+        assertThat(readChecked("{\"n\": true}")).containsExactly("1:7: n: must be a whole number, was true/false");
+    }
+
+    @Test
+    void aNumberTooLongToReadIsRefusedForTheWholeFile() throws Exception {
+        assertThat(readChecked("{\"n\": " + "1".repeat(1200) + "}")).singleElement().asString()
+                .startsWith("1:1: (file): malformed JSON: Number value length (1200) exceeds the maximum allowed (1000");
+    }
+
+    @Test
+    void aTextTooLongToReadIsRefusedPlainlyNotThrown() throws Exception {
+        // Jackson reads at most 20,000,000 characters of one text value, and only binding reads the text.
+        assertThat(readChecked("{\"kind\": \"" + "x".repeat(20_000_001) + "\"}")).singleElement().asString()
+                .startsWith("1:1: (file): String value length (20000001) exceeds the maximum allowed (20000000");
+    }
+
+    @Test
+    void aFileThatLooksLikeUtf32ButIsNotCannotBeReadAndSaysSo() throws Exception {
+        byte[] broken = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, '}'};
+        Path file = Files.write(dir.resolve("utf32.json"), broken);
+
+        assertThat(JsonFiles.read(file, Doc.class, problems)).isEmpty();
+        assertThat(problems.all()).extracting(Problem::toString).singleElement().asString()
+                .startsWith(file + ":1:1: (file): cannot read: Invalid UTF-32 character");
     }
 }

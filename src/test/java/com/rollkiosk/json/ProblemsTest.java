@@ -59,6 +59,15 @@ class ProblemsTest {
     }
 
     @Test
+    void wholeValuesShowAsWholeNumbersUpToFifteenDigits() {
+        in.range("a", 999_999_999_999_999.0, 0.5, 1.5);
+        in.range("b", 1e15, 0.5, 1.5);
+
+        assertThat(found()).containsExactly("f.json:2:8: a: must be between 0.5 and 1.5, was 999999999999999",
+                "f.json:3:8: b: must be between 0.5 and 1.5, was 1.0E15");
+    }
+
+    @Test
     void textIsRequiredNotBlankAndAtMostItsLength() {
         in.text("a", "abc", 3);
         assertThat(problems.isEmpty()).isTrue();
