@@ -11,13 +11,15 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The region drawings, from URLs the wiring resolved in the content folder. Each SVG is drawn
  * once per size into an image, so a fading attract card repaints a bitmap, not an SVG.
  */
 public final class Illustrations {
+
+    /** Long enough for the first frame to be on screen before the drawings are made. */
+    private static final long DRAW_AHEAD_AFTER_MS = 500;
 
     private final Map<String, URL> urls;
     private final Map<String, Icon> cache = new HashMap<>();
@@ -30,11 +32,6 @@ public final class Illustrations {
         return new Illustrations(Map.of());
     }
 
-    /** Every region with a drawing. */
-    public Set<String> regionIds() {
-        return urls.keySet();
-    }
-
     /** The region's drawing fitted in a box of this size, keeping its shape; empty when there is none. */
     public Optional<Icon> icon(String regionId, int width, int height) {
         URL url = urls.get(regionId);
@@ -43,6 +40,23 @@ public final class Illustrations {
         }
         return Optional.ofNullable(cache.computeIfAbsent(regionId + "@" + width + "x" + height,
                 k -> render(url, width, height)));
+    }
+
+    /**
+     * Draws every region's drawing for this box soon, one per event so a touch is never kept
+     * waiting, instead of each the first time its card comes round: the idle screen's first cycle
+     * then does no more work than any later one. Stops once {@code wanted} says the box is stale.
+     */
+    public void drawAhead(Scheduler scheduler, int width, int height, java.util.function.BooleanSupplier wanted) {
+        java.util.Iterator<String> regions = java.util.List.copyOf(urls.keySet()).iterator();
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            if (wanted.getAsBoolean() && regions.hasNext()) {
+                icon(regions.next(), width, height);
+                scheduler.after(0, next[0]);
+            }
+        };
+        scheduler.after(DRAW_AHEAD_AFTER_MS, next[0]);
     }
 
     /** Whether the region's drawing for this box is already made. */

@@ -25,16 +25,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The kiosk's screens in one window: shows the screen the flow is on, re-renders it on a slow
- * tick and after every action, and turns flow events into the completion flash and sound.
+ * The kiosk's screens in one window: shows the screen the flow is on, re-renders it after every
+ * action and on a {@link Tick} when something is due, and turns flow events into the completion
+ * flash and sound.
  * Everything here runs on the event thread; sensor threads come in through the wiring's executor.
  */
 public final class KioskUi {
 
-    /** How often time alone is applied: idle timeout, attract cards, countdowns. */
-    static final int TICK_MS = 200;
-    /** Long enough for the first frame to be on screen before the drawings are made. */
-    private static final long DRAW_AHEAD_AFTER_MS = 500;
     private static final System.Logger LOG = System.getLogger(KioskUi.class.getName());
 
     private final Kiosk kiosk;
@@ -47,9 +44,7 @@ public final class KioskUi {
     private final StatusMark mark = new StatusMark();
     private final Stage stage;
     private final Scheduler scheduler;
-    private final Ticker tick;
-    private final RepeatedStep ticks;
-    private boolean started;
+    private final Tick tick;
     private final java.awt.event.AWTEventListener activity;
     private Theme theme;
     private Screen showing;
@@ -117,49 +112,19 @@ public final class KioskUi {
             }
         };
         // A tick that throws is logged once, not at every tick, and the kiosk starts over on the idle screen.
-        ticks = new RepeatedStep(failure -> LOG.log(System.Logger.Level.ERROR,
+        RepeatedStep ticks = new RepeatedStep(failure -> LOG.log(System.Logger.Level.ERROR,
                 "tick failed; back to the idle screen", failure), flow::recover);
-        tick = new Ticker(scheduler, 0, this::tick);
-    }
-
-    private void tick() {
-        ticks.run(() -> {
-            kiosk.flow().tick();
+        tick = new Tick(scheduler, () -> {
+            flow.tick();
             refresh();
-        });
-        if (started && !tick.isRunning()) {
-            // The tick failed before it chose its next moment: keep the usual pace until it succeeds.
-            tick.runIn(TICK_MS);
-        }
-    }
-
-    /**
-     * The next tick's delay. On the idle screen the kiosk sleeps until something is due: the next
-     * card, or a held corner press. Elsewhere it ticks at least every {@value #TICK_MS} ms, for
-     * what screens show of time; sooner when the flow is due before then, so a hold completes
-     * (sound, flash, log) at its target rather than up to a tick late.
-     *
-     * @param flowDueNanos when the flow is next due, as {@link KioskFlow#nanosUntilDue} says
-     * @param idleScreen   whether the idle screen is on show
-     * @param screenDueMs  when the screen itself next changes: a held corner press opening the PIN
-     *                     pad, a countdown of its own; or {@code Long.MAX_VALUE}
-     */
-    static long tickDelayMs(long flowDueNanos, boolean idleScreen, long screenDueMs) {
-        long flowMs = flowDueNanos == Long.MAX_VALUE ? Long.MAX_VALUE : (flowDueNanos + 999_999) / 1_000_000;
-        long ms = Math.min(flowMs, screenDueMs);
-        if (!idleScreen) {
-            ms = Math.min(ms, TICK_MS);
-        }
-        return Math.max(1, ms);
+        }, ticks, flow::nanosUntilDue,
+                () -> showing == Screen.ATTRACT && flow.screen() == Screen.ATTRACT,
+                () -> Math.min(corner.msUntilDue(),
+                        showing == null ? Long.MAX_VALUE : presenters.get(showing).msUntilChange()));
     }
 
     private void scheduleTick() {
-        if (started) {
-            boolean idle = showing == Screen.ATTRACT && kiosk.flow().screen() == Screen.ATTRACT;
-            long screenDue = Math.min(corner.msUntilDue(),
-                    showing == null ? Long.MAX_VALUE : presenters.get(showing).msUntilChange());
-            tick.runIn(tickDelayMs(kiosk.flow().nanosUntilDue(), idle, screenDue));
-        }
+        tick.schedule();
     }
 
     /** What runs the screens' timed work: the tick, rings, gauges, fades and polled sections. */
@@ -174,15 +139,13 @@ public final class KioskUi {
 
     public void start() {
         assert EventQueue.isDispatchThread();
-        started = true;
-        scheduleTick();
+        tick.start();
         // A touch anywhere, even on blank space while reading, means the person is still here.
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity,
                 java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 
     public void stop() {
-        started = false;
         tick.stop();
         background.shutdownNow();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
@@ -280,25 +243,9 @@ public final class KioskUi {
         views.clear();
         showing = null;
         refresh();
-        drawCardsAhead(theme);
-    }
-
-    /**
-     * Draws every card's drawing for this size soon after the first frame, one per event so a touch
-     * is never kept waiting, instead of each the first time its card comes round: the idle screen's
-     * first cycle then does no more work than any later one.
-     */
-    private void drawCardsAhead(Theme forTheme) {
-        java.util.Iterator<String> regions = java.util.List.copyOf(illustrations.regionIds()).iterator();
-        Dimension box = AttractScreen.drawingBox(forTheme);
-        Runnable[] next = new Runnable[1];
-        next[0] = () -> {
-            if (theme == forTheme && regions.hasNext()) {
-                illustrations.icon(regions.next(), box.width, box.height);
-                scheduler.after(0, next[0]);
-            }
-        };
-        scheduler.after(DRAW_AHEAD_AFTER_MS, next[0]);
+        Theme fitted = theme;
+        Dimension box = AttractScreen.drawingBox(fitted);
+        illustrations.drawAhead(scheduler, box.width, box.height, () -> theme == fitted);
     }
 
     /**

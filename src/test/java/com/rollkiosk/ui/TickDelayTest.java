@@ -14,37 +14,37 @@ class TickDelayTest {
 
     @Test
     void theIdleScreenSleepsUntilTheNextCard() {
-        assertThat(KioskUi.tickDelayMs(7_500_000_000L, true, NEVER)).isEqualTo(7_500);
+        assertThat(Tick.delayMs(7_500_000_000L, true, NEVER)).isEqualTo(7_500);
     }
 
     @Test
     void theIdleScreenWithNothingDueSleepsUntilAnEventWakesIt() {
-        assertThat(KioskUi.tickDelayMs(NEVER, true, NEVER)).isEqualTo(NEVER);
+        assertThat(Tick.delayMs(NEVER, true, NEVER)).isEqualTo(NEVER);
     }
 
     @Test
     void aHeldCornerPressWakesTheIdleScreenWhenItOpensThePinPad() {
-        assertThat(KioskUi.tickDelayMs(7_500_000_000L, true, 3_000)).isEqualTo(3_000);
+        assertThat(Tick.delayMs(7_500_000_000L, true, 3_000)).isEqualTo(3_000);
     }
 
     @Test
     void otherScreensKeepTheUsualPaceWhenNothingIsDueSooner() {
-        assertThat(KioskUi.tickDelayMs(NEVER, false, NEVER)).isEqualTo(KioskUi.TICK_MS);
-        assertThat(KioskUi.tickDelayMs(5_000_000_000L, false, NEVER)).isEqualTo(KioskUi.TICK_MS);
-        assertThat(KioskUi.tickDelayMs(KioskUi.TICK_MS * 1_000_000L, false, NEVER)).isEqualTo(KioskUi.TICK_MS);
+        assertThat(Tick.delayMs(NEVER, false, NEVER)).isEqualTo(Tick.TICK_MS);
+        assertThat(Tick.delayMs(5_000_000_000L, false, NEVER)).isEqualTo(Tick.TICK_MS);
+        assertThat(Tick.delayMs(Tick.TICK_MS * 1_000_000L, false, NEVER)).isEqualTo(Tick.TICK_MS);
     }
 
     @Test
     void aHoldDueBeforeTheNextTickIsTickedAtItsTargetRoundedUp() {
-        assertThat(KioskUi.tickDelayMs(37_000_000L, false, NEVER)).isEqualTo(37);
-        assertThat(KioskUi.tickDelayMs(37_000_001L, false, NEVER)).as("never early, or the hold is not yet complete")
+        assertThat(Tick.delayMs(37_000_000L, false, NEVER)).isEqualTo(37);
+        assertThat(Tick.delayMs(37_000_001L, false, NEVER)).as("never early, or the hold is not yet complete")
                 .isEqualTo(38);
     }
 
     @Test
     void somethingAlreadyDueIsTickedAtOnceButNeverWithAZeroDelay() {
-        assertThat(KioskUi.tickDelayMs(0, false, NEVER)).isEqualTo(1);
-        assertThat(KioskUi.tickDelayMs(0, true, NEVER)).isEqualTo(1);
-        assertThat(KioskUi.tickDelayMs(NEVER, true, 0)).isEqualTo(1);
+        assertThat(Tick.delayMs(0, false, NEVER)).isEqualTo(1);
+        assertThat(Tick.delayMs(0, true, NEVER)).isEqualTo(1);
+        assertThat(Tick.delayMs(NEVER, true, 0)).isEqualTo(1);
     }
 }
