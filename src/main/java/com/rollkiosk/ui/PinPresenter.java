@@ -48,7 +48,7 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
     @Override
     protected Model model() {
         Staff.Pin words = kiosk.content().staff().pin();
-        long waitMs = blockedUntilMs - clock.millis();
+        long waitMs = waitMs();
         String message = "";
         if (noPin) {
             message = words.noPin();
@@ -65,7 +65,7 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
     /** While a wait holds, the seconds it shows count down: the next change is at the next whole second. */
     @Override
     public long msUntilChange() {
-        long waitMs = blockedUntilMs - clock.millis();
+        long waitMs = waitMs();
         return waitMs > 0 ? (waitMs - 1) % 1000 + 1 : Long.MAX_VALUE;
     }
 
@@ -146,8 +146,13 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         kiosk.act(KioskFlow::activity);
     }
 
+    /** How long the wait a wrong PIN earned still holds; 0 or less once it is over. */
+    private long waitMs() {
+        return blockedUntilMs - clock.millis();
+    }
+
     private boolean keysOn() {
-        return !checking && !noPin && clock.millis() >= blockedUntilMs;
+        return !checking && !noPin && waitMs() <= 0;
     }
 
     private void clear() {

@@ -9,7 +9,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.event.HierarchyEvent;
 import java.awt.geom.RoundRectangle2D;
 import java.util.function.Supplier;
 
@@ -41,16 +40,7 @@ public final class PressureGauge extends JComponent {
         Dimension size = new Dimension(theme.ringDiameter(), fm.getHeight() + theme.gapSmall() + barHeight());
         setPreferredSize(size);
         setMinimumSize(size);
-        addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
-                if (isShowing()) {
-                    poll();
-                    poll.start();
-                } else {
-                    poll.stop();
-                }
-            }
-        });
+        poll.whileShowing(this);
     }
 
     /** The label in the language on show. */

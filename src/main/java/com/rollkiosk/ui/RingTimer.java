@@ -9,7 +9,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.event.HierarchyEvent;
 import java.awt.geom.Arc2D;
 import java.awt.image.BufferedImage;
 import java.util.function.Supplier;
@@ -38,20 +37,7 @@ public final class RingTimer extends JComponent {
         setPreferredSize(new Dimension(d, d));
         setMinimumSize(new Dimension(d, d));
         setName("ring");
-        addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
-                runWhileShowing();
-            }
-        });
-    }
-
-    private void runWhileShowing() {
-        if (isShowing()) {
-            poll();
-            poll.start();
-        } else {
-            poll.stop();
-        }
+        poll.whileShowing(this);
     }
 
     /** True while the repaint timer runs; only while the ring is on screen. */

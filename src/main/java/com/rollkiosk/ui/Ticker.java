@@ -1,6 +1,8 @@
 package com.rollkiosk.ui;
 
+import javax.swing.JComponent;
 import java.awt.EventQueue;
+import java.awt.event.HierarchyEvent;
 
 /**
  * One piece of timed work, run by a {@link Scheduler}: every period while started, or once at a
@@ -31,6 +33,23 @@ public final class Ticker {
         if (pending == null) {
             schedule(periodMs);
         }
+    }
+
+    /**
+     * Runs the ticker only while {@code component} is on screen, with a run at once each time it
+     * appears, so what it shows is never stale and a hidden one costs nothing.
+     */
+    public void whileShowing(JComponent component) {
+        component.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                if (component.isShowing()) {
+                    action.run();
+                    start();
+                } else {
+                    stop();
+                }
+            }
+        });
     }
 
     /** The next run is {@code delayMs} from now, in place of any pending one. */
