@@ -3,16 +3,26 @@ package com.rollkiosk.domain;
 /**
  * The roller as an instrument: turns raw readings from any sensor into contact and steadiness.
  *
- * <p>Without a calibration it zeroes itself. The first second of readings gives the empty level
- * and its noise; while nobody is on, the level follows slow drift. A person counts when the reading
- * moves many noise widths away from that level, in either direction, since load cells are wired
- * both ways. Once a person has been seen, the thresholds also scale with the load they put on it,
- * so a water bottle does not count after a person has. If the kiosk started with someone on the
- * roller, the "empty" level it learned was a person: when they get off, the reading settles at a
- * level much quieter than the one learned, and that quiet level becomes the new zero.
+ * <p>Without a calibration it zeroes itself, from robust statistics over the last seconds (see
+ * {@link LevelWindow}): no single wild value, no burst of buffered readings and no early person
+ * moves the zero or its noise. It starts from the empty levels remembered from an earlier
+ * connection when it has them, else learns them from its first second of readings. A person counts
+ * when the reading moves many noise widths of the empty roller away from its level, in either
+ * direction (load cells are wired both ways). The thresholds rest on the empty roller's noise and
+ * the sensor's resolution only, never on the last person's load, so a light hold right after a
+ * heavy one counts.
  *
- * <p>A saved calibration fixes the empty level's starting point, the direction and the thresholds;
- * the empty level still follows drift.
+ * <p>What it learned first may not be the empty roller: someone may have been on it at connect, or
+ * the remembered levels may belong to another sensor. Two rules find the empty roller. A person is
+ * never as still as an empty roller (breathing and a heartbeat move their load by a few per cent),
+ * so a level much stiller than the one learned is the empty roller; and a "contact" whose level
+ * has not moved like a person's since it began, a few seconds in, is no person: the roller left
+ * empty after a wrong zero, or an object put down on it. Either level becomes the zero. So does
+ * the level of a contact that outlasts any hold by minutes.
+ *
+ * <p>A saved calibration or a configured baseline fixes the empty level's starting point (and a
+ * calibration the direction and thresholds); the level still follows drift, but neither rule
+ * moves it.
  *
  * <p>Time comes from the samples; work per sample is bounded and allocates nothing. Not
  * thread-safe: one feeder.
@@ -26,52 +36,85 @@ public final class Roller {
         void contactOff(long tNanos, double value);
 
         void steadiness(long tNanos, Steadiness steadiness);
+
+        /** The empty roller, seen empty and still for a while: levels worth remembering. */
+        default void emptyLevels(long tNanos, RollerLevels levels) {
+        }
     }
 
+    /** The first second's readings give the empty level... */
     static final long LEARN_NANOS = 1_000_000_000L;
+    /** ...but never fewer than this many. */
     static final int LEARN_MIN_SAMPLES = 5;
     static final double ON_NOISE_WIDTHS = 10;
     static final double OFF_NOISE_WIDTHS = 6;
     /** Floors in steps of the sensor's resolution, for a sensor that reads the same value when empty. */
     static final double ON_QUANTA = 12;
     static final double OFF_QUANTA = 6;
-    static final double ON_OF_LOAD = 0.2;
-    static final double OFF_OF_LOAD = 0.1;
     /** Before anyone has been on, the gauge's full scale is a guess: this many on levels. */
     static final double GUESSED_FULL_SCALE = 3;
     static final double DRIFT_TAU_NANOS = 30e9;
     static final double LOAD_TAU_NANOS = 2e9;
     static final double GAUGE_TAU_NANOS = 0.2e9;
-    /** A level counts as quieter than the learned empty roller below this fraction of its noise... */
+    /** The window the empty roller's level, noise and sway are judged over. */
+    static final long WINDOW_NANOS = 2_000_000_000L;
+    /** A level swaying less than this fraction of the learned empty roller's sway is stiller than it... */
     static final double QUIET_FRACTION = 1.0 / 3;
     /** ...held this long... */
-    static final long QUIET_NANOS = 2_000_000_000L;
-    /** ...and only where the learned noise was clearly above the sensor's resolution. */
-    static final double QUIET_MIN_QUANTA = 4;
+    static final long QUIET_NANOS = 1_500_000_000L;
+    /** ...and only where the learned sway was clearly above the sensor's resolution. */
+    static final double QUIET_MIN_QUANTA = 2;
+    /** A contact's first moments are the getting on (or off): their movement says nothing. */
+    static final long SETTLE_NANOS = 600_000_000L;
+    /** A contact's stillness is judged over a whole breath, slow breathing included. */
+    static final long BREATH_NANOS = 4_000_000_000L;
+    /** Swaying up to this many empty sways, a contact is as still as the empty roller... */
+    static final double STILL_SWAYS = 1.5;
+    /** ...and from this many it moves as a person does. */
+    static final double MOVING_SWAYS = 2.5;
+    /**
+     * Below this many empty sways of load, a person's breathing (a few per cent of it) is lost in the
+     * sensor's resolution: such a contact cannot be told from an object by its stillness.
+     */
+    static final double RESOLVED_SWAYS = 80;
+    /** Longer than any hold (at most 600 s) by five minutes: no person lies on a roller this long. */
+    static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
+    /** Empty and still this long after the last contact, the empty levels are worth remembering... */
+    static final long REMEMBER_AFTER_NANOS = 10_000_000_000L;
+    /** ...and again at most this often. */
+    static final long REMEMBER_EVERY_NANOS = 60_000_000_000L;
+    /** An empty window sways no more than this many times what its noise alone would make it. */
+    static final double WHITE_SWAYS = 2;
+    /** A window with fewer tenths of a second that hold a reading says too little to judge by. */
+    static final int MIN_BINS = 5;
     static final long SATURATED_NANOS = 2_000_000_000L;
 
     private final RollerSettings settings;
     private final ContactDetector detector;
     private final SteadinessClassifier classifier = new SteadinessClassifier();
-    private final RecentSpread spread = new RecentSpread();
-    private final RollerState.Source source;
+    private final LevelWindow window = new LevelWindow();
     private final boolean mayRezero;
     private final double polarity;
 
+    private RollerState.Source source;
+    private String sensor = "";
     private boolean learning;
-    private long learnStart;
-    private long learnCount;
-    private double learnCentre;
-    private double learnSum;
-    private double learnSquares;
+    private long learnFromBin;
+    private int learnSamples;
     private double zero;
-    private double noiseVariance;
+    private double noise;
+    private double sway;
     private double quantum = 1;
+    private double rememberedQuantum;
     private double learnedLoad;
     private double gaugeLoad;
     private long lastT = Long.MIN_VALUE;
     private double lastValue;
+    private long contactSince;
+    private boolean movedThisContact;
     private long quietSince = Long.MIN_VALUE;
+    private long emptySince;
+    private long rememberedAt = Long.MIN_VALUE;
     private double sameValue = Double.NaN;
     private long sameSince;
     private boolean saturated;
@@ -80,41 +123,60 @@ public final class Roller {
         this.settings = settings;
         this.detector = new ContactDetector(settings.debounceOnNanos(), settings.debounceOffNanos());
         CalibrationResult.Calibrated c = settings.calibration();
-        if (c != null) {
-            source = RollerState.Source.CALIBRATION;
-            polarity = Math.signum(c.loadedLevel() - c.baseline());
-        } else {
-            boolean configured = settings.baseline() != null || settings.onThreshold() != null
-                    || settings.offThreshold() != null;
-            source = configured ? RollerState.Source.CONFIG : RollerState.Source.AUTOMATIC;
-            polarity = 0;
-        }
+        polarity = c != null ? Math.signum(c.loadedLevel() - c.baseline()) : 0;
         mayRezero = c == null && settings.baseline() == null;
         reset();
     }
 
     /** Forgets the person and, unless calibrated or configured, the empty level: a new connection. */
     public void reset() {
+        reset("", null);
+    }
+
+    /**
+     * A new connection to {@code sensor} (its hello line, or empty): forgets the person, and starts
+     * from {@code remembered} empty levels when they were learned on this sensor and nothing
+     * calibrated or configured wins over them; else, unless calibrated or configured, learns afresh.
+     */
+    public void reset(String sensor, RollerLevels remembered) {
+        this.sensor = sensor == null ? "" : sensor;
         detector.reset();
-        spread.reset();
+        window.reset();
         CalibrationResult.Calibrated c = settings.calibration();
-        learning = c == null && !settings.fullyConfigured();
-        learnCount = 0;
-        learnSum = 0;
-        learnSquares = 0;
+        RollerLevels usable = remembered == null || !mayRezero || settings.onThreshold() != null
+                || settings.offThreshold() != null ? null : remembered.forSensor(this.sensor);
+        learning = c == null && !settings.fullyConfigured() && usable == null;
+        learnSamples = 0;
         quantum = 1;
+        rememberedQuantum = 0;
         gaugeLoad = 0;
         lastT = Long.MIN_VALUE;
         quietSince = Long.MIN_VALUE;
+        rememberedAt = Long.MIN_VALUE;
+        emptySince = Long.MIN_VALUE;
         sameValue = Double.NaN;
         saturated = false;
         if (c != null) {
+            source = RollerState.Source.CALIBRATION;
             zero = c.baseline();
-            noiseVariance = c.noise() * c.noise();
+            noise = c.noise();
+            sway = c.noise();
             learnedLoad = Math.abs(c.loadedLevel() - c.baseline());
+        } else if (usable != null) {
+            source = RollerState.Source.REMEMBERED;
+            zero = usable.zero();
+            noise = usable.noise();
+            sway = usable.sway();
+            rememberedQuantum = usable.quantum();
+            quantum = usable.quantum();
+            learnedLoad = 0;
         } else {
+            boolean configured = settings.baseline() != null || settings.onThreshold() != null
+                    || settings.offThreshold() != null;
+            source = configured ? RollerState.Source.CONFIG : RollerState.Source.AUTOMATIC;
             zero = settings.baseline() == null ? 0 : settings.baseline();
-            noiseVariance = 0;
+            noise = 0;
+            sway = 0;
             learnedLoad = 0;
         }
     }
@@ -122,12 +184,19 @@ public final class Roller {
     public void feed(long tNanos, double value, Events out) {
         noteResolution(value);
         noteSaturation(tNanos, value);
+        if (rememberedQuantum > 0 && quantum < rememberedQuantum / 2) {
+            // Decimals where the remembered sensor read whole counts: another sensor on this port.
+            forgetRemembered(tNanos, value, out);
+        }
         double dt = lastT == Long.MIN_VALUE ? 0 : Math.max(0, tNanos - lastT);
         lastT = tNanos;
         lastValue = value;
-        boolean binClosed = spread.add(tNanos, value);
+        if (emptySince == Long.MIN_VALUE) {
+            emptySince = tNanos;
+        }
+        boolean binClosed = window.add(tNanos, value);
         if (learning) {
-            learn(tNanos, value);
+            learn(tNanos, value, binClosed);
             return;
         }
         double load = load(value);
@@ -137,11 +206,14 @@ public final class Roller {
             // Each contact is judged afresh. The classifier is fed only in contact and read only in
             // contact, so this one reset serves every way a contact ends.
             classifier.reset();
+            contactSince = tNanos;
+            movedThisContact = false;
             if (learnedLoad == 0) {
                 learnedLoad = load;
             }
             out.contactOn(tNanos, value);
         } else if (change == ContactChange.OFF) {
+            emptySince = tNanos;
             out.contactOff(tNanos, value);
         }
         if (detector.isOn() && load >= offLevel()) {
@@ -149,26 +221,24 @@ public final class Roller {
             if (source != RollerState.Source.CALIBRATION) {
                 learnedLoad += (load - learnedLoad) * Math.min(1, dt / LOAD_TAU_NANOS);
             }
-            Steadiness s = classifier.feed(tNanos, load, learnedLoad, noise());
+            Steadiness s = classifier.feed(tNanos, load, learnedLoad, noise);
             if (s != null) {
                 out.steadiness(tNanos, s);
             }
-        } else if (!detector.isOn() && load < offLevel()) {
-            followDrift(value, dt);
         }
         if (binClosed) {
-            checkQuietLevel(tNanos, value, out);
+            judgeWindow(tNanos, value, out);
         }
     }
 
     /** A snapshot for screens and diagnostics; allocates, so call it at screen rate, not per sample. */
     public RollerState state() {
         if (learning) {
-            return new RollerState(source, true, lastValue, zero, noise(), 0, 0, 0, 1, false, null, saturated, false);
+            return new RollerState(source, true, lastValue, zero, noise, 0, 0, 0, 1, false, null, saturated, false);
         }
         double on = onLevel();
         double full = learnedLoad > 0 ? learnedLoad : GUESSED_FULL_SCALE * on;
-        return new RollerState(source, false, lastValue, zero, noise(), gaugeLoad, on, offLevel(), full,
+        return new RollerState(source, false, lastValue, zero, noise, gaugeLoad, on, offLevel(), full,
                 detector.isOn(), detector.isOn() ? classifier.current() : null, saturated, isNoisy());
     }
 
@@ -176,22 +246,32 @@ public final class Roller {
         return detector.isOn();
     }
 
-    private void learn(long tNanos, double value) {
-        if (learnCount == 0) {
-            learnStart = tNanos;
-            learnCentre = value;
+    private void learn(long tNanos, double value, boolean binClosed) {
+        if (learnSamples++ == 0) {
+            learnFromBin = LevelWindow.binOf(tNanos);
         }
-        double d = value - learnCentre;
-        learnCount++;
-        learnSum += d;
-        learnSquares += d * d;
-        if (learnCount >= LEARN_MIN_SAMPLES && tNanos - learnStart >= LEARN_NANOS) {
-            double mean = learnSum / learnCount;
-            zero = settings.baseline() != null ? settings.baseline() : learnCentre + mean;
-            noiseVariance = Math.max(0, learnSquares / learnCount - mean * mean);
-            learning = false;
-            gaugeLoad = load(value);
+        long learnedFor = (window.openBin() - learnFromBin) * LevelWindow.BIN_NANOS;
+        if (!binClosed || learnSamples < LEARN_MIN_SAMPLES || learnedFor < LEARN_NANOS) {
+            return;
         }
+        zero = settings.baseline() != null ? settings.baseline() : window.level(learnFromBin);
+        noise = window.noise(learnFromBin);
+        sway = window.sway(learnFromBin);
+        learning = false;
+        emptySince = tNanos;
+        gaugeLoad = load(value);
+    }
+
+    private void forgetRemembered(long tNanos, double value, Events out) {
+        rememberedQuantum = 0;
+        if (detector.isOn()) {
+            detector.reset();
+            out.contactOff(tNanos, value);
+        }
+        source = RollerState.Source.AUTOMATIC;
+        learning = true;
+        learnSamples = 0;
+        window.reset();
     }
 
     private double load(double value) {
@@ -199,12 +279,8 @@ public final class Roller {
         return polarity == 0 ? Math.abs(d) : d * polarity;
     }
 
-    private double noise() {
-        return Math.sqrt(noiseVariance);
-    }
-
     private double noiseFloorOn() {
-        return Math.max(ON_NOISE_WIDTHS * noise(), ON_QUANTA * quantum);
+        return Math.max(ON_NOISE_WIDTHS * noise, ON_QUANTA * quantum);
     }
 
     double onLevel() {
@@ -215,19 +291,19 @@ public final class Roller {
         if (settings.onThreshold() != null) {
             return settings.onThreshold();
         }
-        return Math.max(noiseFloorOn(), ON_OF_LOAD * learnedLoad);
+        return noiseFloorOn();
     }
 
     double offLevel() {
         CalibrationResult.Calibrated c = settings.calibration();
-        double floor = Math.max(OFF_NOISE_WIDTHS * noise(), OFF_QUANTA * quantum);
+        double floor = Math.max(OFF_NOISE_WIDTHS * noise, OFF_QUANTA * quantum);
         if (c != null) {
             return Math.min(Math.max(c.offThreshold(), floor), onLevel());
         }
         if (settings.offThreshold() != null) {
             return settings.offThreshold();
         }
-        return Math.min(Math.max(floor, OFF_OF_LOAD * learnedLoad), onLevel());
+        return Math.min(floor, onLevel());
     }
 
     private boolean isNoisy() {
@@ -235,42 +311,130 @@ public final class Roller {
         return c != null && noiseFloorOn() > c.onThreshold();
     }
 
-    private void followDrift(double value, double dt) {
-        double a = Math.min(1, dt / DRIFT_TAU_NANOS);
-        double d = value - zero;
-        zero += d * a;
-        noiseVariance += (d * d - noiseVariance) * a;
+    /**
+     * How still the empty roller is: its learned sway, but never less than its noise alone makes the
+     * bins sway at this rate (a second of readings learns the sway roughly), nor than one step of
+     * resolution.
+     */
+    private double stillness() {
+        return Math.max(Math.max(sway, noiseOnlySway(window.openBin() - WINDOW_NANOS / LevelWindow.BIN_NANOS, noise)),
+                quantum);
+    }
+
+    /** How much bins of independent readings sway by noise alone: less, the more readings a bin holds. */
+    private double noiseOnlySway(long fromBin, double readingNoise) {
+        int bins = window.bins(fromBin);
+        double perBin = bins == 0 ? 1 : Math.max(1, (double) window.readings(fromBin) / bins);
+        return readingNoise / Math.sqrt(perBin);
+    }
+
+    /** Once a tenth of a second: drift, the two rules that find the empty roller, and remembering it. */
+    private void judgeWindow(long tNanos, double value, Events out) {
+        long fromBin = window.openBin() - WINDOW_NANOS / LevelWindow.BIN_NANOS;
+        double level = window.level(fromBin);
+        double recentSway = window.sway(fromBin);
+        double recentNoise = window.noise(fromBin);
+        if (mayRezero && stillerThanLearned(tNanos, recentSway)) {
+            rezero(tNanos, value, level, recentNoise, recentSway, out);
+            return;
+        }
+        if (detector.isOn()) {
+            judgeContact(tNanos, value, out);
+            return;
+        }
+        if (Math.abs(level - zero) < offLevel()) {
+            double a = Math.min(1, LevelWindow.BIN_NANOS / DRIFT_TAU_NANOS);
+            zero += (level - zero) * a;
+            noise += (recentNoise - noise) * a;
+            sway += (recentSway - sway) * a;
+            rememberIfEmpty(tNanos, fromBin, recentSway, recentNoise, out);
+        }
     }
 
     /**
-     * A level much quieter than the learned empty roller means what was learned was not the empty
-     * roller: in contact, the kiosk started with someone on it and this is the roller empty; out of
-     * contact, someone got on or off while it was learning. Either way the quiet level is the zero.
+     * A level much stiller than the learned empty roller means what was learned was not the empty
+     * roller: someone was on it while it learned (or the remembered levels were another roller's).
      */
-    private void checkQuietLevel(long tNanos, double value, Events out) {
-        boolean quiet = mayRezero && spread.full() && !saturated
-                && noise() >= QUIET_MIN_QUANTA * quantum
-                && spread.standardDeviation() < QUIET_FRACTION * noise();
+    private boolean stillerThanLearned(long tNanos, double recentSway) {
+        boolean quiet = !saturated && sway >= QUIET_MIN_QUANTA * quantum
+                && window.bins(window.openBin() - WINDOW_NANOS / LevelWindow.BIN_NANOS) >= MIN_BINS
+                && recentSway < QUIET_FRACTION * sway;
         if (!quiet) {
             quietSince = Long.MIN_VALUE;
-            return;
+            return false;
         }
         if (quietSince == Long.MIN_VALUE) {
             quietSince = tNanos;
         }
-        if (tNanos - quietSince < QUIET_NANOS) {
+        return tNanos - quietSince >= QUIET_NANOS;
+    }
+
+    /**
+     * A contact whose level has been as still as the empty roller's from its settling on is the
+     * empty roller after a wrong zero, or an object; one that outlasts any hold is no person either.
+     */
+    private void judgeContact(long tNanos, double value, Events out) {
+        if (tNanos - contactSince >= LONGEST_CONTACT_NANOS) {
+            long fromBin = window.openBin() - WINDOW_NANOS / LevelWindow.BIN_NANOS;
+            rezero(tNanos, value, window.level(fromBin), noise, sway, out);
             return;
         }
+        if (!mayRezero || movedThisContact || Math.abs(window.level(window.openBin() - 1) - zero)
+                < RESOLVED_SWAYS * stillness()) {
+            return;
+        }
+        long settled = LevelWindow.binOf(contactSince + SETTLE_NANOS);
+        long fromBin = Math.max(settled, window.openBin() - BREATH_NANOS / LevelWindow.BIN_NANOS);
+        if ((window.openBin() - fromBin) * LevelWindow.BIN_NANOS < BREATH_NANOS || window.bins(fromBin) < MIN_BINS) {
+            return;
+        }
+        // Still as the empty roller, or as still as this contact's own noise alone would leave it: the
+        // latter for remembered levels that were another sensor's, whose stillness says nothing here.
+        double contactSway = window.sway(fromBin);
+        double contactNoise = window.noise(fromBin);
+        double still = Math.max(stillness(), noiseOnlySway(fromBin, contactNoise));
+        if (contactSway >= MOVING_SWAYS * still) {
+            movedThisContact = true;
+        } else if (contactSway <= STILL_SWAYS * still) {
+            rezero(tNanos, value, window.level(fromBin), contactNoise, contactSway, out);
+        }
+    }
+
+    private void rezero(long tNanos, double value, double level, double newNoise, double newSway, Events out) {
         quietSince = Long.MIN_VALUE;
-        double sd = Math.max(spread.standardDeviation(), quantum / 2);
-        zero = spread.mean();
-        noiseVariance = sd * sd;
-        learnedLoad = 0;
+        zero = level;
+        noise = newNoise;
+        sway = newSway;
+        learnedLoad = source == RollerState.Source.CALIBRATION ? learnedLoad : 0;
+        if (source == RollerState.Source.REMEMBERED) {
+            source = RollerState.Source.AUTOMATIC;
+            rememberedQuantum = 0;
+        }
         gaugeLoad = load(value);
+        emptySince = tNanos;
         if (detector.isOn()) {
             detector.reset();
             out.contactOff(tNanos, value);
         }
+    }
+
+    /**
+     * Only a stretch that is surely empty is remembered: long after the last contact, and no more
+     * sway than the sensor's own noise makes, which no person lying on it could manage.
+     */
+    private void rememberIfEmpty(long tNanos, long fromBin, double recentSway, double recentNoise, Events out) {
+        if (source != RollerState.Source.AUTOMATIC && source != RollerState.Source.REMEMBERED) {
+            return;
+        }
+        if (tNanos - emptySince < REMEMBER_AFTER_NANOS
+                || rememberedAt != Long.MIN_VALUE && tNanos - rememberedAt < REMEMBER_EVERY_NANOS) {
+            return;
+        }
+        if (recentSway > WHITE_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum / 2)) {
+            return;
+        }
+        rememberedAt = tNanos;
+        out.emptyLevels(tNanos, new RollerLevels(sensor, zero, noise, sway, quantum));
     }
 
     /** The smallest decimal step the readings have shown: 1 for counts, 0.01 for "12.34". */

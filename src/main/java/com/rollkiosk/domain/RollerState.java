@@ -23,7 +23,8 @@ public record RollerState(Source source, boolean learning, double lastValue, dou
                           double onLevel, double offLevel, double fullScale, boolean contact, Steadiness steadiness,
                           boolean saturated, boolean noisy) {
 
-    public enum Source { CALIBRATION, CONFIG, AUTOMATIC }
+    /** Where the empty level and thresholds come from, in order of precedence. */
+    public enum Source { CALIBRATION, CONFIG, REMEMBERED, AUTOMATIC }
 
     /** Before any reading. */
     public static RollerState none(Source source) {

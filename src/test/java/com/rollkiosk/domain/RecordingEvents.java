@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects what a {@link Roller} reports, with the time of each, for assertions. */
-final class RecordingEvents implements Roller.Events {
+class RecordingEvents implements Roller.Events {
 
     record Event(long tNanos, String what) {
     }

@@ -41,9 +41,9 @@ class RollerTest {
 
     @Test
     void calibratedUnitsWithDecimalsMakeOneContact() {
-        Signal kg = Signal.of(10, 12, 0.02, 24.5, 0.01, 5, Signal.visit(3, 9));
+        Signal kg = Signal.of(10, 12, 2, 2450, 1, 5, Signal.visit(3, 9));
         for (int i = 0; i < kg.value.length; i++) {
-            kg.value[i] = Math.round(kg.value[i] * 100) / 100.0;
+            kg.value[i] /= 100;
         }
 
         assertThat(kg.play(automatic()).contacts()).containsExactly("on", "off");
@@ -142,12 +142,40 @@ class RollerTest {
     }
 
     @Test
-    void onceAPersonHasBeenSeenABottleOnTheRollerDoesNotCount() {
-        // A person (55,000 counts) visits; later a bottle adds 4 % of that and stays.
+    void aKettlebellLeftOnTheRollerBecomesPartOfTheZeroWithinSeconds() {
+        // A person (55,000 counts) visits; at 20 s a kettlebell adds 15 % of that and stays, as still
+        // as the empty roller: as heavy as a light hold, but it does not breathe.
         Signal cell = Signal.of(10, 40, -121_500, 55_000, 60, 14,
-                s -> Signal.visit(3, 12).applyAsDouble(s) + (s > 20 ? 0.04 : 0));
+                s -> Signal.visit(3, 12).applyAsDouble(s) + Signal.stillVisit(20, 99).applyAsDouble(s) * 0.15);
+        Roller roller = automatic();
 
-        assertThat(cell.play(automatic()).contacts()).containsExactly("on", "off");
+        RecordingEvents events = cell.play(roller);
+
+        assertThat(events.contacts()).containsExactly("on", "off", "on", "off");
+        assertThat(events.events.get(events.events.size() - 1).tNanos()).as("the kettlebell let go of within 6 s")
+                .isLessThan(26_000_000_000L);
+        assertThat(roller.state().zero()).isBetween(-121_500 + 8250 - 100.0, -121_500 + 8250 + 100.0);
+    }
+
+    @Test
+    void aLightHoldRightAfterAHeavyOneCounts() {
+        // A heavy upper-back hold (300,000 counts), then calves at 12 % of it two seconds later.
+        Signal cell = Signal.of(10, 40, -84_000, 300_000, 50, 18,
+                s -> Signal.visit(3, 15).applyAsDouble(s) + 0.12 * Signal.visit(17, 35).applyAsDouble(s));
+
+        RecordingEvents events = cell.play(automatic());
+
+        assertThat(events.contacts()).containsExactly("on", "off", "on", "off");
+        assertThat(events.events.stream().filter(e -> e.what().equals("on")).skip(1).findFirst().orElseThrow().tNanos())
+                .as("the light hold seen as it starts").isBetween(17_000_000_000L, 18_000_000_000L);
+    }
+
+    @Test
+    void anFsrBreathingLightlyAtNinetySecondsIsHeldThroughout() {
+        // Our sketch's FSR at 50 Hz: a light hold of 110 counts over an empty 4, breathing 3 %, for 90 s.
+        Signal fsr = Signal.of(50, 100, 4, 110, 0.6, 19, Signal.visit(3, 93));
+
+        assertThat(fsr.play(automatic()).contacts()).containsExactly("on", "off");
     }
 
     @Test

@@ -35,8 +35,22 @@ final class Signal {
         return new Signal(t, v);
     }
 
-    /** Nobody until {@code on}, a person getting on over 0.8 s and holding, off at {@code off}. */
+    /**
+     * Nobody until {@code on}, a person getting on over 0.8 s and holding, off at {@code off}. Like
+     * every person, they breathe (3 % of their load at 0.25 Hz) and their heart beats (0.7 % at 1.1 Hz).
+     */
     static DoubleUnaryOperator visit(double on, double off) {
+        DoubleUnaryOperator still = stillVisit(on, off);
+        return s -> still.applyAsDouble(s) * alive(s);
+    }
+
+    /** A person's load never holds still: breathing and the heartbeat, as a factor around 1. */
+    static double alive(double s) {
+        return 1 + 0.03 * Math.sin(2 * Math.PI * 0.25 * s) + 0.007 * Math.sin(2 * Math.PI * 1.1 * s);
+    }
+
+    /** {@link #visit} of something that does not breathe: an object put down on the roller. */
+    static DoubleUnaryOperator stillVisit(double on, double off) {
         return s -> {
             if (s < on || s >= off + 0.4) {
                 return 0;

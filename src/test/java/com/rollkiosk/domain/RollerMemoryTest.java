@@ -1,0 +1,122 @@
+package com.rollkiosk.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The empty levels outlive a connection: offered once surely empty, used at once after a replug. */
+class RollerMemoryTest {
+
+    private static final String HELLO = "# rollkiosk-sensor v2 fsr";
+    private static final RollerLevels FSR = new RollerLevels(HELLO, 4, 0.6, 0.3, 1);
+
+    private final List<RollerLevels> offered = new ArrayList<>();
+    private final RecordingEvents events = new RecordingEvents() {
+        @Override
+        public void emptyLevels(long tNanos, RollerLevels levels) {
+            offered.add(levels);
+        }
+    };
+
+    private static Roller automatic() {
+        return new Roller(RollerSettings.automatic(150, 700));
+    }
+
+    @Test
+    void rememberedLevelsSeeTheFirstPersonFromTheirFirstSecond() {
+        Roller roller = automatic();
+        roller.reset(HELLO, FSR);
+        assertThat(roller.state().learning()).isFalse();
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.REMEMBERED);
+
+        Signal.of(50, 5, 4, 300, 0.6, 1, Signal.visit(0, 9)).play(roller, events);
+
+        assertThat(events.contacts()).containsExactly("on");
+        assertThat(events.events.get(0).tNanos()).isLessThan(1_000_000_000L);
+    }
+
+    @Test
+    void levelsRememberedOnAnotherSensorAreNotUsed() {
+        Roller roller = automatic();
+        roller.reset("# rollkiosk-sensor v2 hx711", FSR);
+
+        assertThat(roller.state().learning()).isTrue();
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.AUTOMATIC);
+    }
+
+    @Test
+    void aCalibrationWinsOverRememberedLevels() {
+        var calibration = new CalibrationResult.Calibrated(0, 2, 1000, 400, 200);
+        Roller roller = new Roller(new RollerSettings(0, 0, null, null, null, calibration));
+        roller.reset(HELLO, FSR);
+
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.CALIBRATION);
+        assertThat(roller.state().zero()).isZero();
+    }
+
+    @Test
+    void decimalsWhereWholeCountsWereRememberedAreAnotherSensorLearnedAfresh() {
+        Roller roller = automatic();
+        roller.reset("", new RollerLevels("", 4, 0.6, 0.3, 1));
+
+        Signal kg = Signal.of(10, 3, 1234, 0, 2, 2, s -> 0);
+        for (int i = 0; i < kg.value.length; i++) {
+            kg.value[i] /= 100;
+        }
+        kg.play(roller, events);
+
+        assertThat(events.contacts()).isEmpty();
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.AUTOMATIC);
+        assertThat(roller.state().zero()).isBetween(12.3, 12.37);
+    }
+
+    @Test
+    void rememberedLevelsOfAnotherRangeGiveWayWithinSeconds() {
+        // Remembered at 4 (an FSR); this sketch prints raw counts near -84,000 and no hello line.
+        Roller roller = automatic();
+        roller.reset("", new RollerLevels("", 4, 0.6, 0.3, 1));
+
+        Signal.of(10, 10, -84_000, 0, 40, 3, s -> 0).play(roller, events);
+
+        assertThat(events.contacts()).containsExactly("on", "off");
+        assertThat(events.events.get(1).tNanos()).isLessThan(6_000_000_000L);
+        assertThat(roller.state().source()).isEqualTo(RollerState.Source.AUTOMATIC);
+        assertThat(roller.state().zero()).isBetween(-84_100.0, -83_900.0);
+    }
+
+    @Test
+    void anEmptyStillRollerIsOfferedForRememberingAfterTenSecondsThenAtMostOnceAMinute() {
+        Roller roller = automatic();
+        roller.reset(HELLO, null);
+
+        Signal.of(50, 140, 4, 0, 0.6, 4, s -> 0).play(roller, events);
+
+        assertThat(offered).hasSize(3);
+        assertThat(offered.get(0).sensor()).isEqualTo(HELLO);
+        assertThat(offered.get(0).zero()).isBetween(3.5, 4.5);
+        assertThat(offered.get(0).quantum()).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonOnTheRollerSinceConnectIsNeverRememberedAsTheEmptyRoller() {
+        Roller roller = automatic();
+        roller.reset(HELLO, null);
+
+        Signal.of(50, 120, 4, 300, 0.6, 5, Signal.visit(0, 200)).play(roller, events);
+
+        assertThat(offered).isEmpty();
+    }
+
+    @Test
+    void nothingIsOfferedUntilTenSecondsAfterAPersonLeft() {
+        Roller roller = automatic();
+        roller.reset(HELLO, FSR);
+
+        Signal.of(50, 20, 4, 300, 0.6, 6, Signal.visit(1, 12)).play(roller, events);
+
+        assertThat(events.contacts()).containsExactly("on", "off");
+        assertThat(offered).isEmpty();
+    }
+}
