@@ -11,6 +11,7 @@ import com.rollkiosk.domain.FlowTiming;
 import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.sensor.LevelsMemory;
 import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.ui.CalibrationSection;
 import com.rollkiosk.ui.Cues;
@@ -59,6 +60,7 @@ final class KioskApp {
     private final Settings settings;
     private final ActivityLog log;
     private final CalibrationResult.Calibrated calibration;
+    private final LevelsMemory levels;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private KioskUi ui;
@@ -73,6 +75,8 @@ final class KioskApp {
         this.log = log;
         // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
         this.calibration = StaffFiles.calibration(settings.dataDir(),
+                problem -> LOG.log(System.Logger.Level.WARNING, problem));
+        this.levels = RememberedLevels.forSource(settings.sensor(), settings.dataDir(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
     }
 
@@ -123,7 +127,7 @@ final class KioskApp {
             return;
         }
         KioskConfig c = settings.config();
-        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, ui, UiExecutor.swing());
+        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, levels, ui, UiExecutor.swing());
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,

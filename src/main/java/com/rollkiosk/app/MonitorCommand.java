@@ -5,6 +5,7 @@ import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Clock;
 import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.sensor.ContactTracker;
+import com.rollkiosk.sensor.LevelsMemory;
 import com.rollkiosk.sensor.SampleRecorder;
 import com.rollkiosk.sensor.SensorListener;
 import com.rollkiosk.sensor.SensorSource;
@@ -89,18 +90,20 @@ final class MonitorCommand extends StreamCommand {
         }
         CalibrationResult.Calibrated calibration = StaffFiles.calibration(StaffFiles.data(data.dir()).path(),
                 err::println);
+        LevelsMemory levels = RememberedLevels.forSource(source, StaffFiles.data(data.dir()).path(), err::println);
         try {
-            return monitor(source, record, calibration);
+            return monitor(source, record, calibration, levels);
         } catch (IOException e) {
             err.println("monitor: cannot write " + record + ": " + e.getMessage());
             return Cli.BAD_INPUT;
         }
     }
 
-    private int monitor(SensorSource source, Path record, CalibrationResult.Calibrated calibration) throws IOException {
+    private int monitor(SensorSource source, Path record, CalibrationResult.Calibrated calibration, LevelsMemory levels)
+            throws IOException {
         long start = clock.nanoTime();
         JsonEvents events = new JsonEvents(out, clock, start, stop::countDown);
-        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), events);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), events, levels);
         SampleRecorder recorder = record == null ? null
                 : new SampleRecorder(Files.newBufferedWriter(record, StandardCharsets.UTF_8), start, tracker);
         SensorListener listener = recorder == null ? tracker : recorder;

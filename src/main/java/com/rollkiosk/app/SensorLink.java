@@ -6,6 +6,7 @@ import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.domain.Steadiness;
 import com.rollkiosk.sensor.ContactListener;
 import com.rollkiosk.sensor.ContactTracker;
+import com.rollkiosk.sensor.LevelsMemory;
 import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.sensor.SimulatedSource;
 import com.rollkiosk.ui.KioskUi;
@@ -37,7 +38,7 @@ final class SensorLink {
 
     /** Call on the event thread once the screens exist; {@code calibration} may be null. */
     static SensorLink start(SensorSource source, SensorSettings settings, CalibrationResult.Calibrated calibration,
-                            KioskUi ui, UiExecutor executor) {
+                            LevelsMemory levels, KioskUi ui, UiExecutor executor) {
         ui.sensorStatus(SensorStatus.NONE);
         if (source instanceof SimulatedSource sim) {
             addSimControl(sim, ui);
@@ -62,7 +63,7 @@ final class SensorLink {
             public void statusChanged(SensorStatus status, String detail) {
                 executor.execute(() -> ui.sensorStatus(status));
             }
-        });
+        }, levels);
         ui.rollerState(tracker::state);
         source.start(tracker);
         return new SensorLink(source, tracker);

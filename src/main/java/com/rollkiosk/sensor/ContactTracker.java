@@ -4,6 +4,7 @@ import com.rollkiosk.domain.SensorStatus;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.CalibrationResult;
 import com.rollkiosk.domain.Roller;
+import com.rollkiosk.domain.RollerLevels;
 import com.rollkiosk.domain.RollerSettings;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
@@ -18,6 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * more, and the kiosk falls back to touch. The detector starts afresh on reconnection. A port whose
  * lines carry no reading is UNREADABLE, which ends contact too; its next reading makes it
  * CONNECTED again, with the port as the detail.
+ *
+ * <p>Each connection starts from the empty levels the {@link LevelsMemory} remembers for that
+ * sensor (known by the sketch's hello line, when it sends one before its first reading), and the
+ * roller's surely-empty stretches are handed back to it.
  */
 public final class ContactTracker implements SensorListener, Roller.Events {
 
@@ -34,6 +39,9 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private final RecentValues recent = new RecentValues((int) (RECENT_NANOS / PUBLISH_NANOS) + 16);
     private volatile LinkReport link = LinkReport.NONE;
     private final ContactListener out;
+    private final LevelsMemory memory;
+    private String sensor = "";
+    private boolean readingSinceConnect;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
@@ -48,9 +56,14 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private volatile RollerState published;
 
     public ContactTracker(RollerSettings settings, ContactListener out) {
+        this(settings, out, LevelsMemory.NONE);
+    }
+
+    public ContactTracker(RollerSettings settings, ContactListener out, LevelsMemory memory) {
         this.settings = settings;
         this.roller = new Roller(settings);
         this.out = out;
+        this.memory = memory;
         this.published = roller.state();
     }
 
@@ -111,7 +124,13 @@ public final class ContactTracker implements SensorListener, Roller.Events {
             endContact();
             settings = next;
             roller = new Roller(next);
+            roller.reset(sensor, memory.recall());
             lastPublished = Long.MIN_VALUE;
+        }
+        if (!readingSinceConnect) {
+            // The hello line, if the sketch sends one, has come by now: the levels are that sensor's.
+            readingSinceConnect = true;
+            roller.reset(sensor, memory.recall());
         }
         lastT = tNanos;
         lastValue = value;
@@ -144,8 +163,16 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     }
 
     @Override
+    public void emptyLevels(long tNanos, RollerLevels levels) {
+        memory.remember(levels);
+    }
+
+    @Override
     public void onInfo(String line) {
         unreadable.incrementAndGet();
+        if (!readingSinceConnect && line.startsWith(SerialPorts.HELLO)) {
+            sensor = line.strip();
+        }
         report(link.status(), link.port(), line, link.example(), link.lastError());
         out.info(line);
     }
@@ -171,6 +198,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         }
         everConnected = true;
         this.port = port;
+        sensor = "";
+        readingSinceConnect = false;
         roller.reset();
         lastPublished = Long.MIN_VALUE;
         recent.clear();

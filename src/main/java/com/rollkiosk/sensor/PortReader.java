@@ -12,6 +12,10 @@ import java.util.function.BooleanSupplier;
  * reported once as unreadable instead of being dropped and reopened: reopening resets an Uno and
  * changes nothing. The stretch is counted from the first line heard, the last reading, or the end
  * of a pause, so a sketch that prints a line and then calibrates quietly is not called unreadable.
+ *
+ * <p>The first line after opening may be the tail of a line cut by the board's reset, or bootloader
+ * junk with a number in it: if it reads as a reading, it is counted as garbage instead. An info line
+ * ({@code #}) cannot be such a tail and is kept, since it may be the hello line.
  */
 final class PortReader implements LineParser.Sink {
 
@@ -33,6 +37,7 @@ final class PortReader implements LineParser.Sink {
     /** Start of the current run of lines without a reading; NONE while readings flow. */
     private long stretchStart = NONE;
     private boolean unreadableSent;
+    private boolean firstLineSeen;
 
     PortReader(SerialPort port, Clock clock, long silenceTimeoutMs, long startupGraceMs, int field) {
         this.port = port;
@@ -71,7 +76,12 @@ final class PortReader implements LineParser.Sink {
 
     @Override
     public void sample(double value) {
+        if (!firstLineSeen) {
+            garbage();
+            return;
+        }
         lastLine = now;
+        firstLineSeen = true;
         readingSeen = true;
         stretchStart = NONE;
         unreadableSent = false;
@@ -93,6 +103,7 @@ final class PortReader implements LineParser.Sink {
     }
 
     private void lineWithoutReading() {
+        firstLineSeen = true;
         if (stretchStart == NONE || now - lastLine > silenceNanos) {
             stretchStart = now;
         }

@@ -2,7 +2,9 @@ package com.rollkiosk.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rollkiosk.domain.RollerLevels;
 import com.rollkiosk.domain.RollerSettings;
+import com.rollkiosk.domain.RollerState;
 import org.junit.jupiter.api.Test;
 
 class ContactTrackerTest {
@@ -89,5 +91,67 @@ class ContactTrackerTest {
         tracker.onDisconnected("port lost");
 
         assertThat(log.all()).containsExactly("CONNECTED p", "UNREADABLE Hello", "RECONNECTING port lost");
+    }
+
+    /** A memory that hands out what it was given, and counts what it was offered. */
+    private static final class Memory implements LevelsMemory {
+        RollerLevels kept;
+        final java.util.List<RollerLevels> offered = new java.util.ArrayList<>();
+
+        @Override
+        public RollerLevels recall() {
+            return kept;
+        }
+
+        @Override
+        public void remember(RollerLevels levels) {
+            offered.add(levels);
+            kept = levels;
+        }
+    }
+
+    @Test
+    void aConnectionStartsFromTheLevelsRememberedForTheSensorThatSaysHello() {
+        Memory memory = new Memory();
+        memory.kept = new RollerLevels("# rollkiosk-sensor 1 fsr 50Hz", 4, 0.6, 0.3, 1);
+        ContactTracker remembering = new ContactTracker(RollerSettings.automatic(0, 0), log, memory);
+
+        remembering.onConnected("p");
+        remembering.onInfo("# rollkiosk-sensor 1 fsr 50Hz");
+        remembering.onSample(1, 300);
+
+        assertThat(remembering.state().source()).isEqualTo(RollerState.Source.REMEMBERED);
+        assertThat(log.all()).contains("on 300");
+    }
+
+    @Test
+    void aSketchWithAnotherHelloLearnsAfresh() {
+        Memory memory = new Memory();
+        memory.kept = new RollerLevels("# rollkiosk-sensor 1 fsr 50Hz", 4, 0.6, 0.3, 1);
+        ContactTracker remembering = new ContactTracker(RollerSettings.automatic(0, 0), log, memory);
+
+        remembering.onConnected("p");
+        remembering.onInfo("# rollkiosk-sensor 1 hx711 10Hz");
+        remembering.onSample(1, 300);
+
+        assertThat(remembering.state().source()).isEqualTo(RollerState.Source.AUTOMATIC);
+        assertThat(remembering.state().learning()).isTrue();
+    }
+
+    @Test
+    void surelyEmptyStretchesAreHandedToTheMemoryForTheSensorConnected() {
+        Memory memory = new Memory();
+        ContactTracker remembering = new ContactTracker(RollerSettings.automatic(150, 700), log, memory);
+
+        remembering.onConnected("p");
+        remembering.onInfo("# rollkiosk-sensor 1 fsr 50Hz");
+        java.util.Random random = new java.util.Random(1);
+        for (long ms = 0; ms <= 15_000; ms += 20) {
+            remembering.onSample(ms * 1_000_000L, 4 + Math.rint(0.6 * random.nextGaussian()));
+        }
+
+        assertThat(memory.offered).hasSize(1);
+        assertThat(memory.offered.get(0).sensor()).isEqualTo("# rollkiosk-sensor 1 fsr 50Hz");
+        assertThat(memory.offered.get(0).zero()).isEqualTo(4);
     }
 }

@@ -62,7 +62,7 @@ class StockSketchPtyTest {
         arduino.set(-3.5);
         values.clear();
         assertThat(next(3)).endsWith(-3.5);
-        assertThat(listener.garbage).hasValue(0);
+        assertThat(listener.garbage).as("only the first line, which may be cut").hasValue(1);
     }
 
     @Test
@@ -77,7 +77,7 @@ class StockSketchPtyTest {
         arduino = new FakeArduino(socat, FakeArduino.Sketch.HX711_READING, 8_300_123);
 
         assertThat(next(3)).containsOnly(8_300_123.0);
-        assertThat(listener.garbage).hasValue(0);
+        assertThat(listener.garbage).as("only the first line, which may be cut").hasValue(1);
     }
 
     @Test
@@ -89,6 +89,6 @@ class StockSketchPtyTest {
         assertThat(next(2000)).containsOnly(1023.0);
         double perSecond = 2000 / ((System.nanoTime() - start) / 1e9);
         assertThat(perSecond).as("readings a second").isGreaterThan(500);
-        assertThat(listener.garbage).hasValue(0);
+        assertThat(listener.garbage).as("only the first line, which may be cut").hasValue(1);
     }
 }
