@@ -56,6 +56,12 @@ public final class ContactDetector {
         return on;
     }
 
+    /** Someone is on, known by other means than the load crossing the on level. */
+    public void forceOn() {
+        on = true;
+        pendingSince = NOT_PENDING;
+    }
+
     /** Forgets everything, as after the sensor was lost: the next press starts from scratch. */
     public void reset() {
         on = false;

@@ -79,6 +79,8 @@ public final class Roller {
     static final double RESOLVED_SWAYS = 80;
     /** Longer than any hold (at most 600 s) by five minutes: no person lies on a roller this long. */
     static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
+    /** Someone found on the roller as it learned, but never seen to leave: let go of after this long. */
+    static final long PERSON_AT_START_NANOS = 180_000_000_000L;
     /** Empty and still this long after the last contact, the empty levels are worth remembering... */
     static final long REMEMBER_AFTER_NANOS = 10_000_000_000L;
     /** ...and again at most this often. */
@@ -112,6 +114,9 @@ public final class Roller {
     private double lastValue;
     private long contactSince;
     private boolean movedThisContact;
+    /** The zero was learned from someone lying on the roller: contact holds until they are seen to leave. */
+    private boolean personAtStart;
+    private long provisionalUntil = Long.MIN_VALUE;
     private long quietSince = Long.MIN_VALUE;
     private long emptySince;
     private long rememberedAt = Long.MIN_VALUE;
@@ -152,6 +157,8 @@ public final class Roller {
         gaugeLoad = 0;
         lastT = Long.MIN_VALUE;
         quietSince = Long.MIN_VALUE;
+        personAtStart = false;
+        provisionalUntil = Long.MIN_VALUE;
         rememberedAt = Long.MIN_VALUE;
         emptySince = Long.MIN_VALUE;
         sameValue = Double.NaN;
@@ -201,7 +208,7 @@ public final class Roller {
         }
         double load = load(value);
         gaugeLoad += (load - gaugeLoad) * Math.min(1, dt / GAUGE_TAU_NANOS);
-        ContactChange change = detector.feed(tNanos, load, onLevel(), offLevel());
+        ContactChange change = personAtStart ? ContactChange.NONE : detector.feed(tNanos, load, onLevel(), offLevel());
         if (change == ContactChange.ON) {
             // Each contact is judged afresh. The classifier is fed only in contact and read only in
             // contact, so this one reset serves every way a contact ends.
@@ -260,6 +267,9 @@ public final class Roller {
         learning = false;
         emptySince = tNanos;
         gaugeLoad = load(value);
+        if (mayRezero) {
+            provisionalUntil = tNanos + BREATH_NANOS;
+        }
     }
 
     private void forgetRemembered(long tNanos, double value, Events out) {
@@ -334,8 +344,22 @@ public final class Roller {
         double level = window.level(fromBin);
         double recentSway = window.sway(fromBin);
         double recentNoise = window.noise(fromBin);
+        if (personAtStart) {
+            sway = Math.max(sway, recentSway);
+        }
         if (mayRezero && stillerThanLearned(tNanos, recentSway)) {
             rezero(tNanos, value, level, recentNoise, recentSway, out);
+            return;
+        }
+        if (personAtStart) {
+            if (tNanos - contactSince >= PERSON_AT_START_NANOS) {
+                rezero(tNanos, value, level, noise, sway, out);
+            }
+            return;
+        }
+        if (!detector.isOn() && tNanos < provisionalUntil
+                && recentSway >= MOVING_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum)) {
+            foundPersonAtStart(tNanos, value, out);
             return;
         }
         if (detector.isOn()) {
@@ -400,8 +424,24 @@ public final class Roller {
         }
     }
 
+    /**
+     * The level it learned moves as a person's does: someone was lying on the roller as it connected.
+     * They count as on until they are seen to leave, when the stiller empty roller becomes the zero.
+     */
+    private void foundPersonAtStart(long tNanos, double value, Events out) {
+        personAtStart = true;
+        provisionalUntil = Long.MIN_VALUE;
+        detector.forceOn();
+        classifier.reset();
+        contactSince = tNanos;
+        movedThisContact = true;
+        out.contactOn(tNanos, value);
+    }
+
     private void rezero(long tNanos, double value, double level, double newNoise, double newSway, Events out) {
         quietSince = Long.MIN_VALUE;
+        personAtStart = false;
+        provisionalUntil = Long.MIN_VALUE;
         zero = level;
         noise = newNoise;
         sway = newSway;
