@@ -17,7 +17,8 @@ import java.util.Optional;
  * (see {@link RotatingLog}). Staff statistics and outside checks read it, so event and key names
  * are a contract. Lines are written by a background thread: the event thread only queues them.
  * A log that cannot be written (full disk, read-only folder) never stops the kiosk; {@link
- * #failure()} says since when and why, for staff diagnostics.
+ * #failure()} says since when and why, for staff diagnostics. Lines reach the disk within
+ * {@link RotatingLog#FORCE_EVERY_MS}, and every {@code session_end} at once.
  */
 final class ActivityLog implements Closeable {
 
@@ -51,6 +52,21 @@ final class ActivityLog implements Closeable {
         return out.failure();
     }
 
+    /** True while lines do not reach the disk (a write fails, or the writer stopped); for diagnostics and metrics. */
+    boolean failing() {
+        return out.failing();
+    }
+
+    /** Lines lost since the kiosk started; only grows. For diagnostics and metrics. */
+    long lostLines() {
+        return out.lostLines();
+    }
+
+    /** How often lines were forced to the disk; for tests. */
+    long forces() {
+        return out.forces();
+    }
+
     /** Waits until every line recorded so far is written; for tests. */
     void awaitWritten() throws InterruptedException {
         out.awaitWritten();
@@ -63,8 +79,9 @@ final class ActivityLog implements Closeable {
         write(line);
     }
 
+    /** Records an event; a session's end is forced to the disk at once, the rest within seconds. */
     void record(KioskEvent event) {
-        write(toLine(event));
+        out.append(toLine(event).toString(), event instanceof KioskEvent.SessionEnded);
     }
 
     private ObjectNode toLine(KioskEvent event) {
