@@ -7,7 +7,7 @@ import com.rollkiosk.domain.Step;
 
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +29,7 @@ final class ActivityLog implements Closeable {
     static final int KEEP_ROTATED = 30;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final Clock wall;
     private final RotatingLog out;
     private final Thread closeOnExit = new Thread(this::close, "activity-log-close");
 
@@ -37,7 +38,13 @@ final class ActivityLog implements Closeable {
     }
 
     ActivityLog(Path dataDir, long rotateBytes, int keepRotated) {
-        out = new RotatingLog(dataDir, NAME, rotateBytes, keepRotated);
+        this(dataDir, rotateBytes, keepRotated, Clock.systemUTC());
+    }
+
+    /** @param wall stamps the lines and names rotated files; for tests and benchmarks that write history */
+    ActivityLog(Path dataDir, long rotateBytes, int keepRotated, Clock wall) {
+        this.wall = wall;
+        out = new RotatingLog(dataDir, NAME, rotateBytes, keepRotated, wall, LogFiles.DISK, RotatingLog.FORCE_EVERY_MS);
         // systemctl stop is a normal end too: the lines queued by then reach the disk.
         Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
@@ -111,7 +118,7 @@ final class ActivityLog implements Closeable {
 
     private ObjectNode line(String event) {
         ObjectNode line = json.createObjectNode();
-        line.put("t", Instant.now().toString());
+        line.put("t", wall.instant().toString());
         line.put("event", event);
         return line;
     }

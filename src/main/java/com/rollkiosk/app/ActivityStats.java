@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  * skipped. Days are local dates in the given zone. A whole file's counts, made once, can be
  * {@linkplain #include included} in any range: that is how summaries spare reading old files.
  */
-final class ActivityStats {
+final class ActivityStats implements LogLines.Sink {
 
     static final String HEADER = "date,sessions_started,sessions_finished,sessions_abandoned,holds_completed,not_safe";
     static final String REGION_HEADER = "date,region,holds_completed";
@@ -66,12 +67,21 @@ final class ActivityStats {
 
     /** Counts one line of the log; a blank line (the end of a torn one) is ignored. */
     void add(String line) {
-        if (line.isBlank()) {
-            return;
-        }
-        String[] fields = EventFields.read(line);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        add(bytes, 0, bytes.length);
+    }
+
+    /** Counts one line given as its UTF-8 bytes; bad bytes read as the replacement character. */
+    @Override
+    public void add(byte[] bytes, int off, int len) {
+        String[] fields = EventFields.read(bytes, off, len);
         if (fields == null) {
-            addGeneral(line);
+            if (!EventFields.blank(bytes, off, len)) {
+                String line = new String(bytes, off, len, StandardCharsets.UTF_8);
+                if (!line.isBlank()) {
+                    addGeneral(line);
+                }
+            }
             return;
         }
         LocalDate date;
@@ -117,10 +127,12 @@ final class ActivityStats {
 
     /** The local day of a stamp; the last one is remembered, as a log's lines come a day at a time. */
     private LocalDate day(String stamp) {
-        Instant at = Instant.parse(stamp);
-        long second = at.getEpochSecond();
-        if (second < dayStart || second >= dayEnd) {
-            lastDay = at.atZone(zone).toLocalDate();
+        long second = Stamps.epochSecond(stamp);
+        if (second == Stamps.NOT_PLAIN) {
+            second = Instant.parse(stamp).getEpochSecond();
+        }
+        if (second < dayStart || second >= dayEnd || lastDay == null) {
+            lastDay = Instant.ofEpochSecond(second).atZone(zone).toLocalDate();
             dayStart = lastDay.atStartOfDay(zone).toEpochSecond();
             dayEnd = lastDay.plusDays(1).atStartOfDay(zone).toEpochSecond();
         }
@@ -158,7 +170,7 @@ final class ActivityStats {
     /** Counts every line of one log file, as the kiosk wrote it (rotated files too). */
     void read(Path log) throws IOException {
         // Bad bytes are replaced: a torn or foreign line is counted as skipped, never fatal.
-        LogLines.read(log, 0, true, this::add);
+        LogLines.read(log, 0, true, this);
     }
 
     /** Adds the counts of one whole file (counted without a range) that fall in this one's range. */

@@ -3,21 +3,24 @@ package com.rollkiosk.app;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
 
 /**
  * Reads a log's lines from a byte offset, split as {@link java.io.BufferedReader#readLine} splits
- * them ({@code \n}, {@code \r} or both) and decoded as UTF-8 with bad bytes replaced, a block at a
- * time so a file of any size costs one block of memory. An interrupted thread stops between blocks
+ * them ({@code \n}, {@code \r} or both), as bytes, a block at a time so a file of any size costs
+ * one block of memory. An interrupted thread stops between blocks
  * with a {@link CancellationException}: a reader that nobody waits for any more ends at once.
  */
 final class LogLines {
 
     private static final int BLOCK = 1 << 20;
+
+    /** Takes each line as its bytes, without the line's end; the bytes are only valid during the call. */
+    interface Sink {
+        void add(byte[] bytes, int off, int len);
+    }
 
     private LogLines() {
     }
@@ -26,7 +29,7 @@ final class LogLines {
      * Hands each line from {@code offset} to the end to {@code line}; a last line without its end is
      * handed only when {@code unterminatedToo}. Returns the offset after the last line handed.
      */
-    static long read(Path file, long offset, boolean unterminatedToo, Consumer<String> line) throws IOException {
+    static long read(Path file, long offset, boolean unterminatedToo, Sink line) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             in.position(offset);
             byte[] block = new byte[BLOCK];
@@ -53,7 +56,7 @@ final class LogLines {
                     byte b = block[i];
                     if (b == '\n' || b == '\r') {
                         if (i > start) {
-                            line.accept(new String(block, start, i - start, StandardCharsets.UTF_8));
+                            line.add(block, start, i - start);
                         }
                         start = i + 1;
                     }
@@ -63,7 +66,7 @@ final class LogLines {
                 System.arraycopy(block, start, block, 0, kept);
             }
             if (unterminatedToo && kept > 0) {
-                line.accept(new String(block, 0, kept, StandardCharsets.UTF_8));
+                line.add(block, 0, kept);
                 consumed += kept;
             }
             return consumed;

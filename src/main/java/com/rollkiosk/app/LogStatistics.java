@@ -93,7 +93,7 @@ final class LogStatistics implements StaffStatistics {
         Live from = live != null ? live : new Live(key, 0, new ActivityStats(zone, null, null));
         // Counted apart and added only when whole: a read cut short must not count a line twice.
         ActivityStats added = new ActivityStats(zone, null, null);
-        long offset = LogLines.read(file, from.offset(), false, added::add);
+        long offset = LogLines.read(file, from.offset(), false, added);
         from.counts().include(added);
         live = new Live(key, offset, from.counts());
         return live.counts();

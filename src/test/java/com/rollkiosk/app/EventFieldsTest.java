@@ -3,7 +3,10 @@ package com.rollkiosk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rollkiosk.Cases;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The quick read counts every line as the general one does, the odd and the torn ones too. */
@@ -58,14 +61,41 @@ class EventFieldsTest {
         });
     }
 
+    private static String[] read(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return EventFields.read(bytes, 0, bytes.length);
+    }
+
     @Test
     void thePlainLineIsTakenQuicklyAndAnOddOneIsLeftToTheGeneralRead() {
-        assertThat(EventFields.read("{\"t\":\"2025-01-14T08:06:00Z\",\"event\":\"hold_complete\",\"region\":\"calves\","
-                + "\"side\":\"left\",\"target_s\":30,\"steady_pct\":null}"))
+        assertThat(read("{\"t\":\"2025-01-14T08:06:00Z\",\"event\":\"hold_complete\",\"region\":\"calves\","
+                + "\"side\":\"left\",\"target_s\":30,\"steady_pct\":null,\"resumed\":false,\"x\":-1.5e+3}"))
                 .containsExactly("2025-01-14T08:06:00Z", "hold_complete", null, "calves", null);
-        assertThat(EventFields.read("{\"t\":\"x\",\"event\":5}")).isNull();
-        assertThat(EventFields.read("{\"t\":\"x\",\"t\":\"y\"}")).isNull();
-        assertThat(EventFields.read("{\"t\":\"x\"} {}")).isNull();
-        assertThat(EventFields.read("{\"t\":\"x\"")).isNull();
+        for (String odd : List.of("{\"t\":\"x\",\"event\":5}", "{\"t\":\"x\",\"t\":\"y\"}", "{\"t\":\"x\"} {}",
+                "{\"t\":\"x\"", "{\"t\":\"x\",\"n\":01}", "{\"t\":\"x\",\"n\":1.}", "{\"t\":\"x\",\"n\":-}",
+                "{\"t\":\"a\\\"b\"}", "{\"t\":\"\u00e4\"}", "{\"t\":\"x\",}", "{\"t\":\"x\",\"o\":{}}", "[1]",
+                "{\"t\":\"x\",\"n\":tru}", "{\"t\":\"x\"\t\u000b}")) {
+            assertThat(read(odd)).as(odd).isNull();
+        }
+    }
+
+    @Test
+    void aPlainStampReadsAsInstantParseReadsItAndAnOddOneIsLeftToIt() {
+        Cases.check(1000, c -> {
+            Instant at = Instant.ofEpochSecond(c.between(0L, 4_102_444_800L), c.oneOf(0, 0, 1_000_000, 123_456_000, 1));
+            String plain = at.toString();
+            assertThat(Stamps.epochSecond(plain)).as(plain).isEqualTo(at.getEpochSecond());
+
+            StringBuilder bent = new StringBuilder(plain);
+            int where = c.between(0, bent.length() - 1);
+            bent.setCharAt(where, c.oneOf('0', '9', '3', '6', '-', ':', 'T', '.', 'Z', ' '));
+            String odd = bent.toString();
+            long quick = Stamps.epochSecond(odd);
+            if (quick != Stamps.NOT_PLAIN) {
+                assertThat(quick).as(odd).isEqualTo(Instant.parse(odd).getEpochSecond());
+            }
+        });
+        assertThat(Stamps.epochSecond("2025-02-29T00:00:00Z")).isEqualTo(Stamps.NOT_PLAIN);
+        assertThat(Stamps.epochSecond("2025-01-14T08:00Z")).isEqualTo(Stamps.NOT_PLAIN);
     }
 }
