@@ -50,7 +50,7 @@ final class ActivityStats implements LogLines.Sink {
     private final ZoneId zone;
     private final LocalDate from;
     private final LocalDate to;
-    private final Map<LocalDate, int[]> days = new TreeMap<>();
+    private final TreeMap<LocalDate, int[]> days = new TreeMap<>();
     private final Map<LocalDate, Map<String, Integer>> regions = new TreeMap<>();
     private long skipped;
     /** The day {@link #day} found last and its bounds in epoch seconds. */
@@ -197,11 +197,11 @@ final class ActivityStats implements LogLines.Sink {
 
     /** The first and last day with anything counted; only when something was. */
     LocalDate firstCounted() {
-        return ((TreeMap<LocalDate, int[]>) days).firstKey();
+        return days.firstKey();
     }
 
     LocalDate lastCounted() {
-        return ((TreeMap<LocalDate, int[]>) days).lastKey();
+        return days.lastKey();
     }
 
     /** The counts per day, in the order of {@link #HEADER}'s columns after the date; for summaries. */
