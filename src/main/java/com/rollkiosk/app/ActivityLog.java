@@ -7,7 +7,7 @@ import com.rollkiosk.domain.Step;
 
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +17,8 @@ import java.util.Optional;
  * (see {@link RotatingLog}). Staff statistics and outside checks read it, so event and key names
  * are a contract. Lines are written by a background thread: the event thread only queues them.
  * A log that cannot be written (full disk, read-only folder) never stops the kiosk; {@link
- * #failure()} says since when and why, for staff diagnostics.
+ * #failure()} says since when and why, for staff diagnostics. Lines reach the disk within
+ * {@link RotatingLog#FORCE_EVERY_MS}, and every {@code session_end} at once.
  */
 final class ActivityLog implements Closeable {
 
@@ -28,6 +29,7 @@ final class ActivityLog implements Closeable {
     static final int KEEP_ROTATED = 30;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final Clock wall;
     private final RotatingLog out;
     private final Thread closeOnExit = new Thread(this::close, "activity-log-close");
 
@@ -36,7 +38,13 @@ final class ActivityLog implements Closeable {
     }
 
     ActivityLog(Path dataDir, long rotateBytes, int keepRotated) {
-        out = new RotatingLog(dataDir, NAME, rotateBytes, keepRotated);
+        this(dataDir, rotateBytes, keepRotated, Clock.systemUTC());
+    }
+
+    /** @param wall stamps the lines and names rotated files; for tests and benchmarks that write history */
+    ActivityLog(Path dataDir, long rotateBytes, int keepRotated, Clock wall) {
+        this.wall = wall;
+        out = new RotatingLog(dataDir, NAME, rotateBytes, keepRotated, wall, LogFiles.DISK, RotatingLog.FORCE_EVERY_MS);
         // systemctl stop is a normal end too: the lines queued by then reach the disk.
         Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
@@ -51,6 +59,21 @@ final class ActivityLog implements Closeable {
         return out.failure();
     }
 
+    /** True while lines do not reach the disk (a write fails, or the writer stopped); for diagnostics and metrics. */
+    boolean failing() {
+        return out.failing();
+    }
+
+    /** Lines lost since the kiosk started; only grows. For diagnostics and metrics. */
+    long lostLines() {
+        return out.lostLines();
+    }
+
+    /** How often lines were forced to the disk; for tests. */
+    long forces() {
+        return out.forces();
+    }
+
     /** Waits until every line recorded so far is written; for tests. */
     void awaitWritten() throws InterruptedException {
         out.awaitWritten();
@@ -63,8 +86,9 @@ final class ActivityLog implements Closeable {
         write(line);
     }
 
+    /** Records an event; a session's end is forced to the disk at once, the rest within seconds. */
     void record(KioskEvent event) {
-        write(toLine(event));
+        out.append(toLine(event).toString(), event instanceof KioskEvent.SessionEnded);
     }
 
     private ObjectNode toLine(KioskEvent event) {
@@ -94,7 +118,7 @@ final class ActivityLog implements Closeable {
 
     private ObjectNode line(String event) {
         ObjectNode line = json.createObjectNode();
-        line.put("t", Instant.now().toString());
+        line.put("t", wall.instant().toString());
         line.put("event", event);
         return line;
     }

@@ -2,6 +2,7 @@ package com.rollkiosk.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,9 +60,18 @@ final class StatsCommand extends StreamCommand {
         if (logs.isEmpty()) {
             err.println("stats: no activity log in " + folder);
         }
+        Path current = folder.resolve(ActivityLog.FILE);
+        LogSummaries summaries = new LogSummaries();
         for (Path log : logs) {
             try {
-                stats.read(log);
+                if (log.equals(current)) {
+                    stats.read(log);
+                } else {
+                    // A rotated file never changes: its counts come from its summary, made at the first read.
+                    stats.include(summaries.counts(log, zone));
+                }
+            } catch (NoSuchFileException e) {
+                // Deleted by the kiosk's rotation since the folder was listed: no longer part of the log.
             } catch (IOException e) {
                 err.println("stats: cannot read " + log + ": " + e.getMessage());
                 return Cli.BAD_INPUT;

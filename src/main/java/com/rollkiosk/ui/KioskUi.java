@@ -55,6 +55,12 @@ public final class KioskUi {
         t.setDaemon(true);
         return t;
     });
+    /** Statistics read on their own thread, so nothing else staff do waits behind a long read. */
+    private final java.util.concurrent.ExecutorService statisticsReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-statistics");
+        t.setDaemon(true);
+        return t;
+    });
     private StaffAccess access = StaffAccess.none();
     private Widgets widgets;
     private boolean staffOpen;
@@ -148,6 +154,7 @@ public final class KioskUi {
     public void stop() {
         tick.stop();
         background.shutdownNow();
+        statisticsReader.shutdownNow();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 
@@ -336,7 +343,7 @@ public final class KioskUi {
 
     /** The statistics section, reading days from {@code statistics} off the event thread. */
     public StaffSection statisticsSection(StaffStatistics statistics) {
-        return new StatisticsSection(kiosk, () -> widgets, statistics, background, UiExecutor.swing());
+        return new StatisticsSection(kiosk, () -> widgets, statistics, statisticsReader, UiExecutor.swing());
     }
 
     /** Saved settings take effect on the screens: routines shown, start language, sound (the wiring's). */

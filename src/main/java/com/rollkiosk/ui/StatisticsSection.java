@@ -8,12 +8,16 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
  * Staff mode's statistics: the last {@value #DAYS} days from the activity log as totals and a bar
- * chart. The log is read off the event thread each time the section opens.
+ * chart. The log is read off the event thread each time the section opens, on a thread of its own
+ * (never behind a PIN check), and the read is cancelled when staff leave the section.
  */
 final class StatisticsSection implements StaffSection {
 
@@ -29,6 +33,8 @@ final class StatisticsSection implements StaffSection {
     private List<StaffStatistics.Day> days;
     private boolean unreadable;
     private int opened;
+    /** The read under way for the current visit, or the last one. */
+    private Future<Void> reading = CompletableFuture.completedFuture(null);
 
     StatisticsSection(Kiosk kiosk, Supplier<Widgets> widgets, StaffStatistics statistics, Executor background,
                       UiExecutor ui) {
@@ -59,10 +65,11 @@ final class StatisticsSection implements StaffSection {
 
     @Override
     public void enter() {
+        reading.cancel(true);
         int visit = ++opened;
         days = null;
         unreadable = false;
-        background.execute(() -> {
+        FutureTask<Void> task = new FutureTask<>(() -> {
             List<StaffStatistics.Day> read;
             try {
                 read = statistics.lastDays(DAYS);
@@ -77,12 +84,16 @@ final class StatisticsSection implements StaffSection {
                     build();
                 }
             });
-        });
+        }, null);
+        reading = task;
+        background.execute(task);
     }
 
+    /** Staff left: the read stops where it is (it is interrupted), and nothing it found is shown. */
     @Override
     public void leave() {
         opened++;
+        reading.cancel(true);
         days = null;
     }
 

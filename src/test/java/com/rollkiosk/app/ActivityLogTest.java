@@ -64,4 +64,16 @@ class ActivityLogTest {
             assertThat(lines.get(7).get("total").asInt()).isEqualTo(17);
         }
     }
+
+    @Test
+    void aSessionEndIsOnTheDiskBeforeTheNextLine() throws Exception {
+        try (ActivityLog log = new ActivityLog(data)) {
+            log.record(new KioskEvent.SessionEnded("full", KioskEvent.Outcome.FINISHED, 17, 17));
+            log.awaitWritten();
+
+            assertThat(log.forces()).isEqualTo(1);
+            assertThat(log.failing()).isFalse();
+            assertThat(log.lostLines()).isZero();
+        }
+    }
 }

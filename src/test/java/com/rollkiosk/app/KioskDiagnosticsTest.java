@@ -100,4 +100,25 @@ class KioskDiagnosticsTest {
         assertThat(r.logging()).isEqualTo(DiagnosticsSource.Logging.CANNOT_WRITE);
         assertThat(r.files().get(2).origin()).isEqualTo(DiagnosticsSource.Origin.CANNOT_CREATE);
     }
+
+    @Test
+    void aStoppedLogWriterIsSaidWhileTheFolderIsFine() throws Exception {
+        RotatingLog log = new RotatingLog(data, "activity", 20, 3, java.time.Clock.systemUTC(), folder -> {
+            throw new StackOverflowError("thrown by the test");
+        }, 60_000);
+        log.append("{\"n\":1}");
+        log.append("{\"n\":2}");
+        log.append("{\"n\":3}");
+        long deadline = System.nanoTime() + 10_000 * MS;
+        while (!log.failing() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        failure = log.failure();
+
+        DiagnosticsSource.Report r = diagnostics(data, StaffFiles.PER_USER).read();
+
+        assertThat(r.logging()).isEqualTo(DiagnosticsSource.Logging.CANNOT_WRITE);
+        assertThat(r.logProblem()).contains("writer stopped");
+        log.close();
+    }
 }

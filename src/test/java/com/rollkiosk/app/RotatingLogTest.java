@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.time.Clock;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,7 +59,7 @@ class RotatingLogTest {
 
         List<Path> files = RotatingLog.files(dir, "activity");
         assertThat(files).hasSize(4).last().isEqualTo(dir.resolve("activity.jsonl"));
-        assertThat(files.subList(0, 3)).allMatch(f -> f.getFileName().toString().matches("activity-\\d{8}-\\d{9}\\.jsonl"));
+        assertThat(files.subList(0, 3)).allMatch(f -> f.getFileName().toString().matches("activity-\\d{6}-\\d{8}-\\d{6}\\.jsonl"));
         for (Path file : files) {
             assertThat(Files.size(file)).as(file.toString()).isLessThanOrEqualTo(100);
         }
@@ -129,5 +130,50 @@ class RotatingLogTest {
         log.close();
         assertThat(read.get().lines()).containsExactlyElementsOf(expected);
         assertThat(log.failure()).isEmpty();
+    }
+
+    @Test
+    void aLineThatAsksIsForcedAtOnceAndTheRestWithinTheInterval() throws Exception {
+        RotatingLog log = new RotatingLog(dir, "activity", Long.MAX_VALUE, 3, Clock.systemUTC(), LogFiles.DISK, 3_600_000);
+        log.append(line(1));
+        log.awaitWritten();
+        assertThat(log.forces()).as("an hour's interval has not passed").isZero();
+
+        log.append(line(2), true);
+        log.awaitWritten();
+        assertThat(log.forces()).isEqualTo(1);
+        log.close();
+
+        RotatingLog quick = new RotatingLog(dir, "activity", Long.MAX_VALUE, 3, Clock.systemUTC(), LogFiles.DISK, 20);
+        quick.append(line(3));
+        // Nothing more is written: the writer forces the line on its own once the interval is over.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (quick.forces() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(quick.forces()).isEqualTo(1);
+        quick.close();
+    }
+
+    @Test
+    void aWriterStoppedByAnErrorIsSaidAndCountsEveryLaterLineAsLost() throws Exception {
+        LogFiles.Lister broken = folder -> {
+            throw new AssertionError("thrown by the test, standing for an Error in the writer");
+        };
+        RotatingLog log = new RotatingLog(dir, "activity", 20, 3, Clock.systemUTC(), broken, 60_000);
+        log.append(line(1));
+        log.append(line(2));
+        log.append(line(3));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!log.failing() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(log.failing()).isTrue();
+        assertThat(log.failure()).hasValueSatisfying(f -> assertThat(f.reason()).contains("writer stopped"));
+        long lostBefore = log.lostLines();
+        log.append(line(4));
+        assertThat(log.lostLines()).isEqualTo(lostBefore + 1);
+        log.close();
     }
 }

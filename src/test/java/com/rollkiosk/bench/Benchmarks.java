@@ -25,6 +25,7 @@ public final class Benchmarks {
         step("roller", DetectorBench::run);
         step("steadiness", SteadinessBench::run);
         step("loading", LoadBench::run);
+        step("statistics", StatisticsBench::run);
         step("serial throughput", SerialBench::run);
         step("sensor latency", SensorLatencyBench::run);
         step("screen", ScreenBench::run);

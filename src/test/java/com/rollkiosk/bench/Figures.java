@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The headline figures of issue 11, printed by {@link Benchmarks} as the last line: one JSON
+ * The headline figures of issues 11 and 18, printed by {@link Benchmarks} as the last line: one JSON
  * object whose keys are a contract (spelled as the issue spells them). A benchmark that failed
  * leaves its figure at -1, so the line stays parseable and the failure shows above it.
  */
@@ -17,6 +17,8 @@ final class Figures {
         "sensor_latency_p99_ms", "sensor_latency_baseline_p99_ms", "event_to_paint_p99_ms",
         "timer_error_ms", "first_frame_ms", "first_frame_cds_ms", "first_frame_baseline_ms",
         "idle_cpu_pct", "hold_cpu_pct", "paint_ms", "soak_heap_growth_pct", "soak_live_heap_mb",
+        // issue 18: stats --from (last 30 days) and Statistics' first open, over the most logs kept
+        "stats_full_ms", "statistics_open_full_ms",
     };
 
     private static final Map<String, Double> VALUES = new LinkedHashMap<>();

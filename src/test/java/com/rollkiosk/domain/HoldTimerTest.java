@@ -2,11 +2,8 @@ package com.rollkiosk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rollkiosk.Cases;
 import com.rollkiosk.domain.HoldTimer.State;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import java.util.List;
 
@@ -179,22 +176,24 @@ class HoldTimerTest {
     }
 
     /** Whatever the pattern of presses and releases, the hold counts exactly the time pressure was on. */
-    @Property(tries = 300)
-    void heldTimeIsTheSumOfTheTimesPressureWasOn(
-            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 4_000) Integer> onMillis,
-            @ForAll @IntRange(min = 1, max = 5_000) int offMillis) {
-        FakeClock c = new FakeClock();
-        HoldTimer t = HoldTimer.ofSeconds(c, 30);
-        long expected = 0;
-        for (int on : onMillis) {
-            t.press();
-            c.advanceMillis(on);
-            t.release();
-            c.advanceMillis(offMillis);
-            expected = Math.min(30_000, expected + on);
-        }
-        t.update();
-        assertThat(t.heldNanos() / 1_000_000L).isEqualTo(expected);
-        assertThat(t.isComplete()).isEqualTo(expected == 30_000);
+    @Test
+    void heldTimeIsTheSumOfTheTimesPressureWasOn() {
+        Cases.check(300, cases -> {
+            List<Integer> onMillis = cases.list(1, 20, () -> cases.between(1, 4_000));
+            int offMillis = cases.between(1, 5_000);
+            FakeClock c = new FakeClock();
+            HoldTimer t = HoldTimer.ofSeconds(c, 30);
+            long expected = 0;
+            for (int on : onMillis) {
+                t.press();
+                c.advanceMillis(on);
+                t.release();
+                c.advanceMillis(offMillis);
+                expected = Math.min(30_000, expected + on);
+            }
+            t.update();
+            assertThat(t.heldNanos() / 1_000_000L).isEqualTo(expected);
+            assertThat(t.isComplete()).isEqualTo(expected == 30_000);
+        });
     }
 }
