@@ -68,7 +68,8 @@ final class StaffFiles {
 
     /**
      * Adds every problem in the config and the content to {@code problems}, the config's
-     * {@code language} checked against the languages the content has; both when there were none.
+     * {@code language} checked against the languages the content has and its {@code hiddenRoutines}
+     * against the routines; both when there were none.
      */
     static Optional<Loaded> check(Path configFile, Path contentDir, Problems problems) {
         int before = problems.size();
@@ -76,6 +77,11 @@ final class StaffFiles {
         Optional<KioskConfig> config = ConfigLoader.check(configFile, languages, problems);
         Optional<Languages> content = ContentLoader.check(contentDir,
                 config.map(KioskConfig::language).orElse(null), problems);
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        ConfigLoader.checkHiddenRoutines(configFile, content.orElseThrow().first().routines().stream()
+                .map(com.rollkiosk.content.Routine::id).toList(), problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
