@@ -89,7 +89,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     static FileInUse file(StaffFiles.Found found) {
         String origin = found.origin();
         Origin o;
-        if (origin.contains("cannot be created")) {
+        if (origin.contains(StaffFiles.CANNOT_CREATE)) {
             o = Origin.CANNOT_CREATE;
         } else if (origin.equals(StaffFiles.GIVEN)) {
             o = Origin.GIVEN;
@@ -97,10 +97,8 @@ final class KioskDiagnostics implements DiagnosticsSource {
             o = Origin.BESIDE_THE_JAR;
         } else if (origin.equals(StaffFiles.BUILT_IN_ORIGIN)) {
             o = Origin.BUILT_IN;
-        } else if (origin.equals(StaffFiles.PER_USER)) {
-            o = Origin.PER_USER;
         } else {
-            o = Origin.TEMPORARY;
+            o = Origin.PER_USER;
         }
         return new FileInUse(found.where(), o);
     }

@@ -50,7 +50,7 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     /** How a file or folder in use was found. */
     public record Origins(@Words(max = 40) String given, @Words(max = 40) String besideTheJar,
                           @Words(max = 40) String builtIn, @Words(max = 40) String perUser,
-                          @Words(max = 60) String temporary, @Words(max = 60) String cannotCreate) {
+                          @Words(max = 60) String cannotCreate) {
     }
 
     /** Whether the activity log is written, and if not, why. */

@@ -119,7 +119,6 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case BESIDE_THE_JAR -> o.besideTheJar();
             case BUILT_IN -> o.builtIn();
             case PER_USER -> o.perUser();
-            case TEMPORARY -> o.temporary();
             case CANNOT_CREATE -> o.cannotCreate();
         };
     }

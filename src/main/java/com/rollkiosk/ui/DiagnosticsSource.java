@@ -59,7 +59,7 @@ public interface DiagnosticsSource {
     record FileInUse(String path, Origin origin) {
     }
 
-    enum Origin { GIVEN, BESIDE_THE_JAR, BUILT_IN, PER_USER, TEMPORARY, CANNOT_CREATE }
+    enum Origin { GIVEN, BESIDE_THE_JAR, BUILT_IN, PER_USER, CANNOT_CREATE }
 
     enum Logging { WORKING, DISK_FULL, CANNOT_WRITE }
 }
