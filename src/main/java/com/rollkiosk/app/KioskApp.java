@@ -95,7 +95,7 @@ final class KioskApp {
         Languages content = settings.content();
         flow = new KioskFlow(settings.clock(), timing(c), content.first().regions().stream().map(Region::id).toList(),
                 this::event);
-        cues = new SwitchableCues(c.sound());
+        cues = new SwitchableCues(c.sound(), settings.clock());
         ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues,
                 Scheduler.swing());
         // Staff mode: the PIN pad, settings (applied without a restart) and statistics; calibration and
@@ -127,7 +127,7 @@ final class KioskApp {
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
-                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status),
                 settings.clock()));
         staffSections.forEach(ui::addStaffSection);
     }
