@@ -32,8 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The running kiosk, wired: config and content in, the flow on a clock, the screens in a window,
@@ -61,6 +63,10 @@ final class KioskApp {
     private final CalibrationResult.Calibrated calibration;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Done at the first frame; failed by a throw while building or starting the sensor, before it. */
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private final Consumer<Throwable> failedWhileStarting;
+    private final Consumer<KioskUi> whileBuilding;
     private KioskUi ui;
     private KioskFlow flow;
     private SwitchableCues cues;
@@ -68,9 +74,12 @@ final class KioskApp {
     private SensorLink sensor;
     private List<StaffSection> staffSections = List.of();
 
-    private KioskApp(Settings settings, ActivityLog log) {
+    private KioskApp(Settings settings, ActivityLog log, Consumer<Throwable> failedWhileStarting,
+                     Consumer<KioskUi> whileBuilding) {
         this.settings = settings;
         this.log = log;
+        this.failedWhileStarting = failedWhileStarting;
+        this.whileBuilding = whileBuilding;
         // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
         this.calibration = StaffFiles.calibration(settings.dataDir(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
@@ -81,9 +90,40 @@ final class KioskApp {
      * that cannot be written does not stop the kiosk: {@link #loggingFailure()} says so.
      */
     static KioskApp launch(Settings settings) {
-        KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
-        SwingUtilities.invokeLater(app::build);
+        return launch(settings, failure -> { }, ui -> { });
+    }
+
+    /**
+     * As {@link #launch(Settings)}; a throw while building the window or starting the sensor, before
+     * the first frame, closes this kiosk again and is handed to {@code failedWhileStarting} on the
+     * event thread, before this kiosk's window goes: what shows instead must already be up.
+     *
+     * @param whileBuilding runs on the event thread once the window shows, before the screens start;
+     *                      the kiosk's own does nothing (tests make it throw)
+     */
+    static KioskApp launch(Settings settings, Consumer<Throwable> failedWhileStarting, Consumer<KioskUi> whileBuilding) {
+        KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()), failedWhileStarting, whileBuilding);
+        SwingUtilities.invokeLater(() -> app.guarded(app::build));
         return app;
+    }
+
+    /** Done at the first frame, failed with what was thrown while starting; for the start's watch. */
+    CompletableFuture<Void> started() {
+        return started;
+    }
+
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            if (started.completeExceptionally(e)) {
+                LOG.log(System.Logger.Level.ERROR, "the kiosk failed while starting", e);
+                failedWhileStarting.accept(e);
+                requestClose();
+            } else {
+                throw e;
+            }
+        }
     }
 
     private void build() {
@@ -113,8 +153,9 @@ final class KioskApp {
             }
         });
         window.show();
+        whileBuilding.accept(ui);
         ui.start();
-        SwingUtilities.invokeLater(this::startSensor);
+        SwingUtilities.invokeLater(() -> guarded(this::startSensor));
     }
 
     /** Queued behind the first frame's work; a close that came first wins, or the sensor would never be stopped. */
@@ -155,6 +196,10 @@ final class KioskApp {
     }
 
     private void firstFrame() {
+        if (closing.get()) {
+            return;
+        }
+        started.complete(null);
         log.firstFrame(ManagementFactory.getRuntimeMXBean().getUptime());
         // After this frame is on the glass: the other screens, before anyone touches it.
         SwingUtilities.invokeLater(ui::prepareScreens);
