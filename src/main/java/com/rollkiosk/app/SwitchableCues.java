@@ -17,7 +17,7 @@ final class SwitchableCues implements Cues {
         use(settings);
     }
 
-    /** Each tone player keeps a thread, so one is made only when the sound settings really changed. */
+    /** A new tone player only when the sound settings really changed, so a failure's wait is kept. */
     synchronized void use(SoundSettings settings) {
         if (!settings.equals(using)) {
             using = settings;

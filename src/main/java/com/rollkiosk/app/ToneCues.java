@@ -9,7 +9,9 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The cues as tones made in code: a short beep when a hold enters its last seconds, a rising
@@ -57,11 +59,14 @@ final class ToneCues implements Cues {
         if (!settings.enabled() || settings.volume() <= 0) {
             return Cues.silent();
         }
-        return new ToneCues(settings, ToneCues::toDevice, clock, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kiosk-sound");
-            t.setDaemon(true);
-            return t;
-        }));
+        // One thread at most, in order, and none while quiet: a player replaced by new settings, or
+        // left by a start that failed and was tried again, leaves no thread behind.
+        return new ToneCues(settings, ToneCues::toDevice, clock, new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "kiosk-sound");
+                    t.setDaemon(true);
+                    return t;
+                }));
     }
 
     @Override
