@@ -96,6 +96,9 @@ final class KioskCommand extends StreamCommand {
     /** Runs on the event thread as the window is built; the kiosk's own does nothing. */
     Consumer<KioskUi> whileBuilding = ui -> { };
     private UnattendedStart start;
+    /** The files as found before the first try reads them; the diagnostic log's first line if it fails. */
+    private StaffFiles.InUse found;
+    private boolean guarded;
 
     @Override
     public Integer call() {
@@ -103,8 +106,7 @@ final class KioskCommand extends StreamCommand {
         StaffFiles.Found configFile = files.config(config.file());
         StaffFiles.Found contentDir = files.content(content.dir());
         StaffFiles.Found dataDir = StaffFiles.data(data.dir());
-        CrashGuard.install(dataDir.path(), "RollKiosk " + Version.current() + " uses "
-                + new StaffFiles.InUse(configFile, contentDir, dataDir, List.of()));
+        found = new StaffFiles.InUse(configFile, contentDir, dataDir, List.of());
         start = new UnattendedStart(this::attempt,
                 (settings, failed) -> KioskApp.launch(settings, failed, whileBuilding),
                 () -> outOfOrderPlace(configFile, dataDir), () -> OutOfOrder.language(configFile.path()),
@@ -126,6 +128,7 @@ final class KioskCommand extends StreamCommand {
     private KioskApp.Settings attempt() throws InvalidFilesException {
         try {
             KioskApp.Settings settings = settings();
+            guard(settings.files());
             for (Problem p : settings.files().configRefused()) {
                 // Staff mode shows these too; here for whoever reads the log or the console.
                 System.getLogger(KioskCommand.class.getName()).log(System.Logger.Level.WARNING, "settings refused: " + p);
@@ -140,6 +143,17 @@ final class KioskCommand extends StreamCommand {
             // A sensor spec that cannot work at all (unknown form, missing replay file): one line, no trace.
             err.println("kiosk: " + e.getMessage());
             throw new InvalidFilesException(List.of(new Problem("--sensor", 1, 1, "(option)", e.getMessage())));
+        } finally {
+            // Whatever failed, the log goes to the data folder; a good try has named its own files first.
+            guard(found);
+        }
+    }
+
+    /** Sends the diagnostic log to the data folder, once, its first line naming the files this run uses. */
+    private void guard(StaffFiles.InUse files) {
+        if (!guarded) {
+            guarded = true;
+            CrashGuard.install(files.data().path(), "RollKiosk " + Version.current() + " uses " + files);
         }
     }
 
