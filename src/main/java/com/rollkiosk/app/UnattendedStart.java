@@ -32,6 +32,8 @@ final class UnattendedStart {
     static final long FILES_POLL_MS = 1_000;
     /** How long a window may take to build and show before the event thread counts as hung. */
     static final long START_DEADLINE_SECONDS = 90;
+    /** A system property in place of {@link #START_DEADLINE_SECONDS}, so a test need not wait that long. */
+    static final String START_DEADLINE = "rollkiosk.startDeadlineSeconds";
 
     private static final System.Logger LOG = System.getLogger(UnattendedStart.class.getName());
 
@@ -51,6 +53,7 @@ final class UnattendedStart {
     private final Supplier<String> language;
     private final FilesWatch files;
     private final long retryMs;
+    private final long deadlineSeconds = Long.getLong(START_DEADLINE, START_DEADLINE_SECONDS);
     private final Semaphore retryNow = new Semaphore(0);
     private final OutOfOrder outOfOrder = new OutOfOrder(retryNow::release, this::closedByUser);
     private volatile boolean closedByUser;
@@ -106,7 +109,7 @@ final class UnattendedStart {
                 failed = List.of(describe(e));
                 show(failed);
             } catch (TimeoutException e) {
-                LOG.log(System.Logger.Level.ERROR, "the window did not show within " + START_DEADLINE_SECONDS
+                LOG.log(System.Logger.Level.ERROR, "the window did not show within " + deadlineSeconds
                         + " s: the event thread hangs; exiting for a restart");
                 return HUNG;
             }
@@ -129,7 +132,7 @@ final class UnattendedStart {
     private List<String> awaitStart(KioskApp app) throws InterruptedException, TimeoutException {
         CompletableFuture<Void> started = app.started();
         try {
-            started.get(START_DEADLINE_SECONDS, TimeUnit.SECONDS);
+            started.get(deadlineSeconds, TimeUnit.SECONDS);
             return null;
         } catch (ExecutionException e) {
             return List.of(describe(e.getCause()));
@@ -153,7 +156,7 @@ final class UnattendedStart {
         CompletableFuture<Boolean> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> shown.complete(outOfOrder.showing()));
         try {
-            return shown.get(START_DEADLINE_SECONDS, TimeUnit.SECONDS);
+            return shown.get(deadlineSeconds, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(System.Logger.Level.ERROR, "the out-of-order screen did not show: exiting for a restart");
             return false;

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 public final class OutOfOrderKiosk {
 
     static final String THROW_WHILE = "ROLLKIOSK_THROW_WHILE";
+    /** Set: building the window never ends, as an event thread stuck in a deadlock would not. */
+    static final String HANG = "ROLLKIOSK_HANG";
+    static final int DEADLINE_SECONDS = 5;
     static final int RETRY_SECONDS = 3;
 
     private OutOfOrderKiosk() {
@@ -21,6 +24,16 @@ public final class OutOfOrderKiosk {
         System.setProperty(UnattendedStart.RETRY_SECONDS, Integer.toString(RETRY_SECONDS));
         KioskCommand kiosk = KioskCommand.plain(args, System.err).orElseThrow();
         String marker = System.getenv(THROW_WHILE);
+        if (System.getenv(HANG) != null) {
+            System.setProperty(UnattendedStart.START_DEADLINE, Integer.toString(DEADLINE_SECONDS));
+            kiosk.whileBuilding = ui -> {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+        }
         if (marker != null) {
             kiosk.whileBuilding = ui -> {
                 if (Files.exists(Path.of(marker))) {
