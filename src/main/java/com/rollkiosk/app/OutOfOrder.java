@@ -71,8 +71,15 @@ final class OutOfOrder {
     void show(Place place, String language, List<String> problems) {
         assert EventQueue.isDispatchThread();
         if (window == null || !language.equals(this.language)) {
-            close();
+            // The new window is up before the old one goes, so nothing behind them shows meanwhile.
+            KioskWindow old = window;
+            ExecutorService oldChecks = pinChecks;
             open(place, language);
+            if (old != null) {
+                old.frame().removeWindowListener(closeBox);
+                old.dispose();
+                oldChecks.shutdownNow();
+            }
         }
         screen.setProblems(problems);
         LOG.log(System.Logger.Level.WARNING, "out of order: " + (problems.isEmpty() ? "" : problems.get(0)));

@@ -164,4 +164,36 @@ class OutOfOrderScreenTest {
         onEdt(() -> scheduler.advanceMillis(1));
         assertThat(screen.showing()).isEqualTo(OutOfOrderScreen.Showing.NOTICE);
     }
+
+    @Test
+    void aRealPressOnTheWindowsCornerReachesTheScreenThroughItsWords() throws Exception {
+        make("en");
+        javax.swing.JFrame[] frame = {null};
+        onEdt(() -> {
+            frame[0] = new javax.swing.JFrame();
+            frame[0].setUndecorated(true);
+            frame[0].setContentPane(screen);
+            frame[0].setBounds(0, 0, 1280, 800);
+            frame[0].setVisible(true);
+        });
+        try {
+            java.awt.Robot robot = new java.awt.Robot();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            boolean[] showing = {false};
+            while (!showing[0] && System.nanoTime() < deadline) {
+                robot.waitForIdle();
+                onEdt(() -> showing[0] = screen.isShowing());
+            }
+            java.awt.Point corner = screen.getLocationOnScreen();
+            robot.mouseMove(corner.x + 10, corner.y + 10);
+            robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            robot.waitForIdle();
+            onEdt(() -> scheduler.advanceMillis(CornerPress.HOLD_MS));
+            robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            robot.waitForIdle();
+            assertThat(screen.showing()).isEqualTo(OutOfOrderScreen.Showing.PIN);
+        } finally {
+            onEdt(() -> frame[0].dispose());
+        }
+    }
 }
