@@ -110,7 +110,10 @@ final class KioskCommand extends StreamCommand {
         start = new UnattendedStart(this::attempt,
                 (settings, failed) -> KioskApp.launch(settings, failed, whileBuilding),
                 () -> outOfOrderPlace(configFile, dataDir), () -> OutOfOrder.language(configFile.path()),
-                List.of(configFile.path(), contentDir.path()));
+                // The files beside the jar too: one put there while the built-in copy is in use is a change.
+                java.util.stream.Stream.of(configFile.path(), contentDir.path(),
+                        files.installFolder().resolve(StaffFiles.CONFIG), files.installFolder().resolve(StaffFiles.CONTENT))
+                        .distinct().toList());
         try {
             return start.run();
         } catch (InterruptedException e) {
