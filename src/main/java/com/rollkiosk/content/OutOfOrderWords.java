@@ -30,7 +30,7 @@ public record OutOfOrderWords(String title, String body, String staff, String ho
 
     /** The words in {@code language}, or in English when the jar has none in it (or none is known). */
     public static OutOfOrderWords of(String language) {
-        String code = LANGUAGES.contains(language) ? language : FALLBACK;
+        String code = language != null && LANGUAGES.contains(language) ? language : FALLBACK;
         Properties p = new Properties();
         try (InputStream in = OutOfOrderWords.class.getResourceAsStream("out-of-order_" + code + ".properties")) {
             if (in == null) {
