@@ -118,8 +118,11 @@ final class KioskApp {
         } catch (RuntimeException | Error e) {
             if (started.completeExceptionally(e)) {
                 LOG.log(System.Logger.Level.ERROR, "the kiosk failed while starting", e);
-                failedWhileStarting.accept(e);
-                requestClose();
+                try {
+                    failedWhileStarting.accept(e);
+                } finally {
+                    requestClose();
+                }
             } else {
                 throw e;
             }
@@ -249,6 +252,11 @@ final class KioskApp {
     /** Waits until {@link #requestClose} has run its course: the log is closed. */
     void awaitClosed() throws InterruptedException {
         closed.await();
+    }
+
+    /** As {@link #awaitClosed()}, for at most this long; whether it closed. */
+    boolean awaitClosed(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return closed.await(timeout, unit);
     }
 
     /** {@link #requestClose}, then, off the event thread, {@link #awaitClosed}; for tests. */

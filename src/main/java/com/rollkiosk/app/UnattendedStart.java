@@ -101,7 +101,10 @@ final class UnattendedStart {
                     app.awaitClosed();
                     return Cli.OK;
                 }
-                app.awaitClosed();
+                if (!app.awaitClosed(deadlineSeconds, TimeUnit.SECONDS)) {
+                    LOG.log(System.Logger.Level.ERROR, "the kiosk that failed did not close: exiting for a restart");
+                    return HUNG;
+                }
             } catch (InvalidFilesException e) {
                 failed = e.problems().stream().map(Problem::toString).toList();
                 show(failed);
