@@ -33,8 +33,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The running kiosk, wired: config and content in, the flow on a clock, the screens in a window,
@@ -63,6 +65,10 @@ final class KioskApp {
     private final LevelsMemory levels;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Done at the first frame; failed by a throw while building or starting the sensor, before it. */
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private final Consumer<Throwable> failedWhileStarting;
+    private final Consumer<KioskUi> whileBuilding;
     private KioskUi ui;
     private KioskFlow flow;
     private SwitchableCues cues;
@@ -70,9 +76,12 @@ final class KioskApp {
     private SensorLink sensor;
     private List<StaffSection> staffSections = List.of();
 
-    private KioskApp(Settings settings, ActivityLog log) {
+    private KioskApp(Settings settings, ActivityLog log, Consumer<Throwable> failedWhileStarting,
+                     Consumer<KioskUi> whileBuilding) {
         this.settings = settings;
         this.log = log;
+        this.failedWhileStarting = failedWhileStarting;
+        this.whileBuilding = whileBuilding;
         // A broken calibration must not keep a gym's kiosk dark: it is logged, and the roller zeroes itself.
         this.calibration = StaffFiles.calibration(settings.dataDir(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
@@ -85,9 +94,43 @@ final class KioskApp {
      * that cannot be written does not stop the kiosk: {@link #loggingFailure()} says so.
      */
     static KioskApp launch(Settings settings) {
-        KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()));
-        SwingUtilities.invokeLater(app::build);
+        return launch(settings, failure -> { }, ui -> { });
+    }
+
+    /**
+     * As {@link #launch(Settings)}; a throw while building the window or starting the sensor, before
+     * the first frame, closes this kiosk again and is handed to {@code failedWhileStarting} on the
+     * event thread, before this kiosk's window goes: what shows instead must already be up.
+     *
+     * @param whileBuilding runs on the event thread once the window shows, before the screens start;
+     *                      the kiosk's own does nothing (tests make it throw)
+     */
+    static KioskApp launch(Settings settings, Consumer<Throwable> failedWhileStarting, Consumer<KioskUi> whileBuilding) {
+        KioskApp app = new KioskApp(settings, new ActivityLog(settings.dataDir()), failedWhileStarting, whileBuilding);
+        SwingUtilities.invokeLater(() -> app.guarded(app::build));
         return app;
+    }
+
+    /** Done at the first frame, failed with what was thrown while starting; for the start's watch. */
+    CompletableFuture<Void> started() {
+        return started;
+    }
+
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            if (started.completeExceptionally(e)) {
+                LOG.log(System.Logger.Level.ERROR, "the kiosk failed while starting", e);
+                try {
+                    failedWhileStarting.accept(e);
+                } finally {
+                    requestClose();
+                }
+            } else {
+                throw e;
+            }
+        }
     }
 
     private void build() {
@@ -99,7 +142,7 @@ final class KioskApp {
         Languages content = settings.content();
         flow = new KioskFlow(settings.clock(), timing(c), content.first().regions().stream().map(Region::id).toList(),
                 this::event);
-        cues = new SwitchableCues(c.sound());
+        cues = new SwitchableCues(c.sound(), settings.clock());
         ui = new KioskUi(flow, content, c, settings.clock(), new Illustrations(illustrationUrls(content.first())), cues,
                 Scheduler.swing());
         // Staff mode: the PIN pad, settings (applied without a restart) and statistics; calibration and
@@ -117,8 +160,9 @@ final class KioskApp {
             }
         });
         window.show();
+        whileBuilding.accept(ui);
         ui.start();
-        SwingUtilities.invokeLater(this::startSensor);
+        SwingUtilities.invokeLater(() -> guarded(this::startSensor));
     }
 
     /** Queued behind the first frame's work; a close that came first wins, or the sensor would never be stopped. */
@@ -131,7 +175,7 @@ final class KioskApp {
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
-                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock()),
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status),
                 settings.clock()));
         staffSections.forEach(ui::addStaffSection);
     }
@@ -159,6 +203,10 @@ final class KioskApp {
     }
 
     private void firstFrame() {
+        if (closing.get()) {
+            return;
+        }
+        started.complete(null);
         log.firstFrame(ManagementFactory.getRuntimeMXBean().getUptime());
         // After this frame is on the glass: the other screens, before anyone touches it.
         SwingUtilities.invokeLater(ui::prepareScreens);
@@ -208,6 +256,11 @@ final class KioskApp {
     /** Waits until {@link #requestClose} has run its course: the log is closed. */
     void awaitClosed() throws InterruptedException {
         closed.await();
+    }
+
+    /** As {@link #awaitClosed()}, for at most this long; whether it closed. */
+    boolean awaitClosed(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return closed.await(timeout, unit);
     }
 
     /** {@link #requestClose}, then, off the event thread, {@link #awaitClosed}; for tests. */

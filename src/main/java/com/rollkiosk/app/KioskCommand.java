@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import com.rollkiosk.ui.KioskUi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the kiosk: {@code [--windowed] [--sensor SPEC] [--config FILE] [--content DIR] [--data DIR]}.
- * A bad content file, or a bad config named with {@code --config}, prints every problem, one per
- * line, and exits 2 before any window opens; a bad config found beside the jar gives way to the
+ * A bad content file, a bad config named with {@code --config}, or any failure while the window
+ * is built, prints every problem, one per line, and shows the out-of-order screen until a retry
+ * starts the kiosk ({@link UnattendedStart}); a bad config found beside the jar gives way to the
  * last good copy or the defaults ({@link SettingsFile}). It is the jar's root command, so the
  * staff subcommands hang below it (see {@link Main}).
  */
@@ -90,33 +93,77 @@ final class KioskCommand extends StreamCommand {
         super(System.out, err);
     }
 
+    /** Runs on the event thread as the window is built; the kiosk's own does nothing. */
+    Consumer<KioskUi> whileBuilding = ui -> { };
+    private UnattendedStart start;
+    /** The files as found before the first try reads them; the diagnostic log's first line if it fails. */
+    private StaffFiles.InUse found;
+    private boolean guarded;
+
     @Override
     public Integer call() {
-        KioskApp.Settings settings;
+        StaffFiles files = StaffFiles.besideTheJar();
+        StaffFiles.Found configFile = files.config(config.file());
+        StaffFiles.Found contentDir = files.content(content.dir());
+        StaffFiles.Found dataDir = StaffFiles.data(data.dir());
+        found = new StaffFiles.InUse(configFile, contentDir, dataDir, List.of());
+        start = new UnattendedStart(this::attempt,
+                (settings, failed) -> KioskApp.launch(settings, failed, whileBuilding),
+                () -> outOfOrderPlace(configFile, dataDir), () -> OutOfOrder.language(configFile.path()),
+                // The files beside the jar too: one put there while the built-in copy is in use is a change.
+                java.util.stream.Stream.of(configFile.path(), contentDir.path(),
+                        files.installFolder().resolve(StaffFiles.CONFIG), files.installFolder().resolve(StaffFiles.CONTENT))
+                        .distinct().toList());
         try {
-            settings = settings();
-        } catch (InvalidFilesException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            return Cli.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            // A sensor spec that cannot work at all (unknown form, missing replay file): one line, no trace.
-            err.println("kiosk: " + e.getMessage());
-            return Cli.BAD_INPUT;
-        }
-        CrashGuard.install(settings.dataDir(), "RollKiosk " + Version.current() + " uses " + settings.files());
-        for (Problem p : settings.files().configRefused()) {
-            // Staff mode shows these too; here for whoever reads the log or the console.
-            System.getLogger(KioskCommand.class.getName()).log(System.Logger.Level.WARNING, "settings refused: " + p);
-        }
-        try {
-            KioskApp.launch(settings).awaitClosed();
-            return Cli.OK;
+            return start.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** The start's watch on this run: whether the out-of-order screen is up, and why; null before the run. */
+    UnattendedStart start() {
+        return start;
+    }
+
+    /** One try: the settings, with every problem printed, one per line, for the console and the journal. */
+    private KioskApp.Settings attempt() throws InvalidFilesException {
+        try {
+            KioskApp.Settings settings = settings();
+            guard(settings.files());
+            for (Problem p : settings.files().configRefused()) {
+                // Staff mode shows these too; here for whoever reads the log or the console.
+                System.getLogger(KioskCommand.class.getName()).log(System.Logger.Level.WARNING, "settings refused: " + p);
+            }
+            return settings;
+        } catch (InvalidFilesException e) {
+            for (Problem p : e.problems()) {
+                err.println(p);
+            }
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // A sensor spec that cannot work at all (unknown form, missing replay file): one line, no trace.
+            err.println("kiosk: " + e.getMessage());
+            throw new InvalidFilesException(List.of(new Problem("--sensor", 1, 1, "(option)", e.getMessage())));
+        } finally {
+            // Whatever failed, the log goes to the data folder; a good try has named its own files first.
+            guard(found);
+        }
+    }
+
+    /** Sends the diagnostic log to the data folder, once, its first line naming the files this run uses. */
+    private void guard(StaffFiles.InUse files) {
+        if (!guarded) {
+            guarded = true;
+            CrashGuard.install(files.data().path(), "RollKiosk " + Version.current() + " uses " + files);
+        }
+    }
+
+    private OutOfOrder.Place outOfOrderPlace(StaffFiles.Found configFile, StaffFiles.Found dataDir) {
+        int screen = OutOfOrder.screen(configFile.path());
+        return new OutOfOrder.Place(windowed, screen, KioskConfig.defaults().display().cursorHideSeconds(),
+                new PinAccess(new PinStore(dataDir.path()), System::nanoTime), System::nanoTime);
     }
 
     /** Parses {@code args} and reads everything the kiosk needs, without opening a window; for tests. */

@@ -6,6 +6,7 @@ import com.rollkiosk.sensor.LinkReport;
 import com.rollkiosk.sensor.RecentValues;
 import com.rollkiosk.sensor.SensorStats;
 import com.rollkiosk.ui.DiagnosticsSource;
+import com.rollkiosk.ui.DiagnosticsSource.Sound;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     private final Supplier<Optional<RotatingLog.Failure>> logFailure;
     private final Clock clock;
     private final long started;
+    private final Supplier<Sound> sound;
 
     /**
      * @param logFailure why the activity log is not written, empty while it is
@@ -33,6 +35,13 @@ final class KioskDiagnostics implements DiagnosticsSource {
      */
     KioskDiagnostics(ContactTracker tracker, StaffFiles.InUse files,
                      Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock) {
+        this(tracker, files, logFailure, clock, () -> Sound.OFF);
+    }
+
+    /** @param sound how the sounds are doing */
+    KioskDiagnostics(ContactTracker tracker, StaffFiles.InUse files,
+                     Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock, Supplier<Sound> sound) {
+        this.sound = sound;
         this.tracker = tracker;
         this.files = files;
         this.logFailure = logFailure;
@@ -54,6 +63,11 @@ final class KioskDiagnostics implements DiagnosticsSource {
                 stats.reconnects(), plot(tracker.recent()), Version.current(),
                 (clock.nanoTime() - started) / 1_000_000L,
                 List.of(file(files.config()), file(files.content()), file(files.data())), free, logging, problem);
+    }
+
+    @Override
+    public Sound sound() {
+        return sound.get();
     }
 
     /**
@@ -89,7 +103,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     static FileInUse file(StaffFiles.Found found) {
         String origin = found.origin();
         Origin o;
-        if (origin.contains("cannot be created")) {
+        if (origin.contains(StaffFiles.CANNOT_CREATE)) {
             o = Origin.CANNOT_CREATE;
         } else if (origin.equals(StaffFiles.GIVEN)) {
             o = Origin.GIVEN;
@@ -97,10 +111,8 @@ final class KioskDiagnostics implements DiagnosticsSource {
             o = Origin.BESIDE_THE_JAR;
         } else if (origin.equals(StaffFiles.BUILT_IN_ORIGIN)) {
             o = Origin.BUILT_IN;
-        } else if (origin.equals(StaffFiles.PER_USER)) {
-            o = Origin.PER_USER;
         } else {
-            o = Origin.TEMPORARY;
+            o = Origin.PER_USER;
         }
         return new FileInUse(found.where(), o);
     }

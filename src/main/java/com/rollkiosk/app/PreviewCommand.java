@@ -2,7 +2,11 @@ package com.rollkiosk.app;
 
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.json.InvalidFilesException;
+import com.rollkiosk.content.ContentLoader;
+import com.rollkiosk.content.OutOfOrderWords;
+import com.rollkiosk.json.Problem;
 import com.rollkiosk.ui.Illustrations;
+import com.rollkiosk.ui.OutOfOrderShots;
 import com.rollkiosk.ui.Screenshots;
 import com.rollkiosk.ui.Theme;
 
@@ -146,14 +150,29 @@ final class PreviewCommand extends StreamCommand {
         return shots.size();
     }
 
+    /** What a broken content file looks like on the out-of-order screen: a drawing gone missing. */
+    private static List<String> sampleProblems(Languages content) {
+        Path regions = content.first().directory().resolve(content.first().language()).resolve(ContentLoader.REGIONS);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            var region = content.first().regions().get(i);
+            lines.add(new Problem(regions.toString(), 12 + 7 * i, 59, "regions[" + i + "].illustration",
+                    "file not found: " + content.first().illustrationPath(region)).toString());
+        }
+        return lines;
+    }
+
     private static List<Screenshots.Shot> render(StaffFiles.Loaded files, Languages content, Size size)
             throws IOException {
         AtomicReference<List<Screenshots.Shot>> shots = new AtomicReference<>(new ArrayList<>());
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.install();
-                shots.set(Screenshots.take(content, files.config(),
+                List<Screenshots.Shot> all = new ArrayList<>(Screenshots.take(content, files.config(),
                         new Illustrations(KioskApp.illustrationUrls(content.first())), size.width(), size.height()));
+                all.addAll(OutOfOrderShots.take(OutOfOrderWords.of(content.first().language()),
+                        sampleProblems(content), size.width(), size.height()));
+                shots.set(all);
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -37,6 +37,8 @@ final class StaffFiles {
     static final String BESIDE_THE_JAR = "beside the jar";
     static final String BUILT_IN_ORIGIN = "built in";
     static final String PER_USER = "per user";
+    /** Added to a data folder's origin when it cannot be made. */
+    static final String CANNOT_CREATE = "cannot be created";
     /** Where the build puts copies of {@code config/} and {@code content/} inside the jar. */
     private static final String BUILT_IN = "/rollkiosk-defaults/";
 
@@ -68,7 +70,8 @@ final class StaffFiles {
 
     /**
      * Adds every problem in the config and the content to {@code problems}, the config's
-     * {@code language} checked against the languages the content has; both when there were none.
+     * {@code language} checked against the languages the content has and its {@code hiddenRoutines}
+     * against the routines; both when there were none.
      */
     static Optional<Loaded> check(Path configFile, Path contentDir, Problems problems) {
         int before = problems.size();
@@ -76,6 +79,11 @@ final class StaffFiles {
         Optional<KioskConfig> config = ConfigLoader.check(configFile, languages, problems);
         Optional<Languages> content = ContentLoader.check(contentDir,
                 config.map(KioskConfig::language).orElse(null), problems);
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        ConfigLoader.checkHiddenRoutines(configFile, content.orElseThrow().first().routines().stream()
+                .map(com.rollkiosk.content.Routine::id).toList(), problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
@@ -143,21 +151,22 @@ final class StaffFiles {
     }
 
     /**
-     * The named data folder, else {@code ~/.rollkiosk}, created. Should the home folder refuse,
-     * a per-user folder under the system's temporary folder, so the logs always have a place.
-     * A named folder is taken as it is: if it cannot be written the kiosk runs without logs.
+     * The named data folder, else {@code ~/.rollkiosk}, created. A folder that cannot be made is
+     * still the one named, marked so: the kiosk then runs without logs and without a staff PIN,
+     * and diagnostics say why. There is no fallback elsewhere: a folder of a predictable name in
+     * a place every user can write would let another user plant a staff PIN there.
      */
     static Found data(Optional<String> named) {
+        return data(named, Path.of(System.getProperty("user.home")));
+    }
+
+    static Found data(Optional<String> named, Path homeFolder) {
         if (named.isPresent()) {
             Path given = Path.of(named.get());
-            return new Found(given, tryCreate(given) ? GIVEN : "given, cannot be created");
+            return new Found(given, tryCreate(given) ? GIVEN : "given, " + CANNOT_CREATE);
         }
-        Path home = Path.of(System.getProperty("user.home"), ".rollkiosk");
-        if (tryCreate(home)) {
-            return new Found(home, PER_USER);
-        }
-        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "rollkiosk-" + System.getProperty("user.name"));
-        return new Found(temporary, tryCreate(temporary) ? "the home folder refused " + home : "cannot be created");
+        Path home = homeFolder.resolve(".rollkiosk");
+        return new Found(home, tryCreate(home) ? PER_USER : PER_USER + ", " + CANNOT_CREATE);
     }
 
     private static boolean tryCreate(Path folder) {

@@ -4,6 +4,7 @@ import com.rollkiosk.json.InvalidFilesException;
 import com.rollkiosk.json.JsonFiles;
 import com.rollkiosk.json.Problems;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -102,11 +103,33 @@ public final class ConfigLoader {
             in.report("language", "no content for \"" + c.language() + "\"; the content folder has "
                     + String.join(", ", languages));
         }
-        for (String id : c.hiddenRoutines()) {
+        for (int i = 0; i < c.hiddenRoutines().size(); i++) {
+            String id = c.hiddenRoutines().get(i);
             if (id == null || !ROUTINE_ID.matcher(id).matches()) {
-                in.report("hiddenRoutines", "must list routine ids such as \"full-body\", was \"" + id + "\"");
+                in.report("hiddenRoutines[" + i + "]", "must list routine ids such as \"full-body\", was \"" + id + "\"");
             }
         }
         return problems.size() == before ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * Adds a problem for each of {@code hiddenRoutines} that names no routine of the content, at
+     * that id's place in the file: an id with a typo would otherwise hide nothing, silently.
+     * Checked once the file and the content are known to be sound, so the file is read again
+     * here for its places.
+     */
+    public static void checkHiddenRoutines(Path file, Collection<String> routineIds, Problems problems) {
+        Optional<JsonFiles.Parsed<KioskConfig>> parsed = JsonFiles.read(file, KioskConfig.class, problems);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        Problems.In in = problems.in(file.toString(), parsed.get().locations());
+        List<String> hidden = parsed.get().value().hiddenRoutines();
+        for (int i = 0; i < hidden.size(); i++) {
+            if (!routineIds.contains(hidden.get(i))) {
+                in.report("hiddenRoutines[" + i + "]", "no routine with id \"" + hidden.get(i) + "\"; the routines are "
+                        + String.join(", ", routineIds));
+            }
+        }
     }
 }

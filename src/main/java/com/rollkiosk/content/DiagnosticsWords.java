@@ -28,6 +28,8 @@ package com.rollkiosk.content;
  * @param freeDisk     label: free space in the data folder
  * @param logging      label: whether the activity log is written
  * @param logs         the activity log's states
+ * @param sound        label: whether the sounds play
+ * @param sounds       the sounds' states
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -39,7 +41,8 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 40, needs = {"days", "hours", "minutes"}) String uptimeValue,
                                @Words(max = 24) String config, @Words(max = 24) String content,
                                @Words(max = 24) String data, Origins origins, @Words(max = 24) String freeDisk,
-                               @Words(max = 24) String logging, Logs logs) {
+                               @Words(max = 24) String logging, Logs logs, @Words(max = 24) String sound,
+                               Sounds sounds) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,
@@ -50,7 +53,12 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     /** How a file or folder in use was found. */
     public record Origins(@Words(max = 40) String given, @Words(max = 40) String besideTheJar,
                           @Words(max = 40) String builtIn, @Words(max = 40) String perUser,
-                          @Words(max = 60) String temporary, @Words(max = 60) String cannotCreate) {
+                          @Words(max = 60) String cannotCreate) {
+    }
+
+    /** Whether the sounds play: off in the settings, working, or failed and tried again after a wait. */
+    public record Sounds(@Words(max = 40) String off, @Words(max = 40) String working,
+                         @Words(max = 60, needs = "seconds") String retrying) {
     }
 
     /** Whether the activity log is written, and if not, why. */

@@ -125,15 +125,44 @@ final class LanguageFiles {
                 in.text(at + ".strongStep", r.strongStep(), 90);
             }
             if (in.required(at + ".illustration", r.illustration())) {
-                Path drawing = root.resolve(r.illustration());
-                if (!r.illustration().endsWith(".svg")) {
-                    in.report(at + ".illustration", "must be an .svg file, was \"" + r.illustration() + "\"");
-                } else if (!Files.isRegularFile(drawing)) {
-                    in.report(at + ".illustration", "file not found: " + drawing);
-                }
+                illustration(in, at + ".illustration", root, r.illustration());
             }
         }
         return regions;
+    }
+
+    /**
+     * A drawing must be an SVG file inside the content folder: a path that climbs out of it
+     * ({@code ..}), starts elsewhere (absolute) or leads out through a link is refused, so
+     * content never makes the kiosk read another file on the machine.
+     */
+    private static void illustration(Problems.In in, String field, Path root, String path) {
+        Path named = root.getFileSystem().getPath(path);
+        boolean climbs = false;
+        for (Path part : named) {
+            climbs |= part.toString().equals("..");
+        }
+        if (named.isAbsolute() || climbs) {
+            in.report(field, "must be a path inside the content folder, such as illustrations/calves.svg, was \""
+                    + path + "\"");
+            return;
+        }
+        Path drawing = root.resolve(named).normalize();
+        if (!path.endsWith(".svg")) {
+            in.report(field, "must be an .svg file, was \"" + path + "\"");
+        } else if (!Files.isRegularFile(drawing)) {
+            in.report(field, "file not found: " + drawing);
+        } else if (!insideAfterLinks(root, drawing)) {
+            in.report(field, "leads out of the content folder through a link: " + drawing);
+        }
+    }
+
+    private static boolean insideAfterLinks(Path root, Path drawing) {
+        try {
+            return drawing.toRealPath().startsWith(root.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static List<Contraindication> contraindications(Read<ContraindicationsFile> file, Problems problems) {

@@ -101,6 +101,8 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         }
         kiosk.add(new Row("free-disk", w.freeDisk(), bytes(r.freeBytes(), w), false));
         kiosk.add(new Row("logging", w.logging(), logging(r, w.logs()), r.logging() != DiagnosticsSource.Logging.WORKING));
+        DiagnosticsSource.Sound sound = source.sound();
+        kiosk.add(new Row("sound", w.sound(), sound(sound, w.sounds()), sound.state() == DiagnosticsSource.SoundState.RETRYING));
         return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk);
     }
 
@@ -119,7 +121,6 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case BESIDE_THE_JAR -> o.besideTheJar();
             case BUILT_IN -> o.builtIn();
             case PER_USER -> o.perUser();
-            case TEMPORARY -> o.temporary();
             case CANNOT_CREATE -> o.cannotCreate();
         };
     }
@@ -131,6 +132,15 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case CANNOT_WRITE -> l.cannotWrite();
         };
         return r.logProblem() == null ? said : said + " (" + r.logProblem() + ")";
+    }
+
+    private static String sound(DiagnosticsSource.Sound sound, DiagnosticsWords.Sounds s) {
+        return switch (sound.state()) {
+            case OFF -> s.off();
+            case WORKING -> s.working();
+            case RETRYING -> s.retrying().replace("{seconds}", Long.toString((sound.retryInMs() + 999) / 1000))
+                    + (sound.problem() == null ? "" : " (" + sound.problem() + ")");
+        };
     }
 
     private static String uptime(long ms, DiagnosticsWords w) {

@@ -13,6 +13,25 @@ public interface DiagnosticsSource {
 
     Report read();
 
+    /** Whether the sounds play; quick, like {@link #read}. A source that knows nothing of sound says off. */
+    default Sound sound() {
+        return Sound.OFF;
+    }
+
+    /**
+     * The sounds: off in the settings, working, or failed and tried again after a wait.
+     *
+     * @param problem   the system's words for the last failure, or null
+     * @param retryInMs while retrying, how long until the next cue tries the sound device again
+     */
+    record Sound(SoundState state, String problem, long retryInMs) {
+
+        public static final Sound OFF = new Sound(SoundState.OFF, null, 0);
+        public static final Sound WORKING = new Sound(SoundState.WORKING, null, 0);
+    }
+
+    enum SoundState { OFF, WORKING, RETRYING }
+
     /**
      * One reading of everything. Texts are as the system gives them; null where there is none.
      *
@@ -59,7 +78,7 @@ public interface DiagnosticsSource {
     record FileInUse(String path, Origin origin) {
     }
 
-    enum Origin { GIVEN, BESIDE_THE_JAR, BUILT_IN, PER_USER, TEMPORARY, CANNOT_CREATE }
+    enum Origin { GIVEN, BESIDE_THE_JAR, BUILT_IN, PER_USER, CANNOT_CREATE }
 
     enum Logging { WORKING, DISK_FULL, CANNOT_WRITE }
 }

@@ -1,12 +1,20 @@
 package com.rollkiosk.ui;
 
-import com.formdev.flatlaf.extras.FlatSVGIcon;
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.attributes.ViewBox;
+import com.github.weisj.jsvg.parser.DefaultParserProvider;
+import com.github.weisj.jsvg.parser.ResourceLoader;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.ValueUIFuture;
+import com.github.weisj.jsvg.util.ResourceUtil;
 
 import javax.swing.Icon;
 import javax.swing.ImageIcon;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +26,7 @@ import java.util.Optional;
  */
 public final class Illustrations {
 
+    private static final System.Logger LOG = System.getLogger(Illustrations.class.getName());
     /** Long enough for the first frame to be on screen before the drawings are made. */
     private static final long DRAW_AHEAD_AFTER_MS = 500;
 
@@ -65,20 +74,44 @@ public final class Illustrations {
     }
 
     private static Icon render(URL url, int boxWidth, int boxHeight) {
-        FlatSVGIcon svg = new FlatSVGIcon(url);
-        if (!svg.hasFound()) {
+        SVGDocument svg = load(url);
+        if (svg == null) {
             return null;
         }
-        int w = svg.getIconWidth();
-        int h = svg.getIconHeight();
-        float fit = Math.min(boxWidth / (float) Math.max(1, w), boxHeight / (float) Math.max(1, h));
-        FlatSVGIcon scaled = svg.derive(Math.round(w * fit), Math.round(h * fit));
-        BufferedImage image = new BufferedImage(scaled.getIconWidth(), scaled.getIconHeight(),
-                BufferedImage.TYPE_INT_ARGB);
+        float w = Math.max(1, svg.size().width);
+        float h = Math.max(1, svg.size().height);
+        float fit = Math.min(boxWidth / w, boxHeight / h);
+        int width = Math.max(1, Math.round(w * fit));
+        int height = Math.max(1, Math.round(h * fit));
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        scaled.paintIcon(null, g, 0, 0);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        svg.render(null, g, new ViewBox(0, 0, width, height));
         g.dispose();
         return new ImageIcon(image);
     }
+
+    /**
+     * Reads a drawing with every outside reference off: an {@code <image>} is drawn only from data
+     * inside the file ({@code data:}), never from another file or the network, so content cannot
+     * make the kiosk read what lies outside its folder. The XML parser itself reads no DTD and no
+     * external entity (jsvg's own setting). Null when the file cannot be read as an SVG.
+     */
+    static SVGDocument load(URL url) {
+        try (InputStream in = url.openStream()) {
+            return new SVGLoader().load(in, new DefaultParserProvider(), INSIDE_ONLY);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read the drawing " + url + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static final ResourceLoader INSIDE_ONLY = uri -> {
+        if (!"data".equals(uri.getScheme())) {
+            LOG.log(System.Logger.Level.WARNING, "a drawing refers outside itself, not loaded: " + uri);
+            throw new IOException("outside references are off: " + uri);
+        }
+        return new ValueUIFuture<>(ResourceUtil.loadImage(uri));
+    };
 }

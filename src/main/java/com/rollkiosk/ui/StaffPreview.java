@@ -26,7 +26,19 @@ final class StaffPreview {
         preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme,
                 ui.scheduler());
         ui.addStaffSection(preview.calibration);
-        ui.addStaffSection(new DiagnosticsSection(() -> report(50), () -> words.get().diagnostics(), theme, clock,
+        // The sound in its longest state: failed, tried again in a while, with the system's reason.
+        DiagnosticsSource sample = new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report(50);
+            }
+
+            @Override
+            public Sound sound() {
+                return new Sound(SoundState.RETRYING, "LineUnavailableException: device busy", 40_000);
+            }
+        };
+        ui.addStaffSection(new DiagnosticsSection(sample, () -> words.get().diagnostics(), theme, clock,
                 ui.scheduler()));
         return preview;
     }

@@ -49,6 +49,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aHiddenRoutineThatNamesNoRoutineExitsTwoAtTheIdsPlace() throws Exception {
+        Path config = dir.resolve("kiosk.json");
+        Files.writeString(config, "{\n  \"language\": \"en\",\n  \"hiddenRoutines\": [\"desk-worker\",\n"
+                + "    \"lower-legs\"]\n}\n");
+        assertThat(check.run(new String[] {"--config", config.toString()})).isEqualTo(2);
+        assertThat(printed()).contains(config + ":4:5: hiddenRoutines[1]: no routine with id \"lower-legs\"; the"
+                + " routines are full, lower-leg,").doesNotContain("hiddenRoutines[0]");
+    }
+
+    @Test
     void problemsNeverComeWithAStackTrace() throws Exception {
         Path config = dir.resolve("kiosk.json");
         Files.writeString(config, "{ \"hold\": [ }");

@@ -21,16 +21,33 @@ class KioskCommandTest {
     Path tmp;
 
     @Test
-    void aBadConfigPrintsEachProblemAndExits2WithoutAStackTrace() throws Exception {
+    void aBadConfigPrintsEachProblemAndShowsOutOfOrderUntilADeskRunsWindowIsClosed() throws Exception {
         Path config = tmp.resolve("kiosk.json");
         Files.writeString(config, "{ \"hold\": { \"maximalSeconds\": -5 } }");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new KioskCommand(new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[] {"--windowed", "--config", config.toString(), "--data", tmp.toString()});
+        KioskCommand kiosk = new KioskCommand(new PrintStream(err, true, StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<Integer> code = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> kiosk.run(new String[] {"--windowed", "--config", config.toString(), "--data", tmp.toString()}));
+        java.awt.Frame[] outOfOrder = {null};
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (outOfOrder[0] == null && System.nanoTime() < deadline) {
+            javax.swing.SwingUtilities.invokeAndWait(() -> {
+                for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                    if (f.isShowing() && f.getTitle().equals(OutOfOrder.TITLE)) {
+                        outOfOrder[0] = f;
+                    }
+                }
+            });
+        }
+        assertThat(outOfOrder[0]).as("the out-of-order window").isNotNull();
+        assertThat(kiosk.start().outOfOrder()).isTrue();
+        assertThat(kiosk.start().problems()).singleElement().asString().startsWith(config + ":1:");
         String printed = err.toString(StandardCharsets.UTF_8);
-        assertThat(code).isEqualTo(2);
         assertThat(printed).contains("hold.maximalSeconds").doesNotContain("Exception", "\tat ");
         assertThat(tmp.resolve(ActivityLog.FILE)).doesNotExist();
+
+        javax.swing.SwingUtilities.invokeAndWait(outOfOrder[0]::dispose);
+        assertThat(code.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
     }
 
     @Test

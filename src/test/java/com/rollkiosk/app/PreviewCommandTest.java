@@ -20,7 +20,7 @@ class PreviewCommandTest {
             "hold-waiting", "hold-get-ready", "hold-running", "hold-last-seconds", "hold-paused", "switch-side",
             "finished", "staff-pin", "staff-menu", "staff-settings", "staff-statistics", "hold-sensor-waiting",
             "hold-coaching-steady", "hold-coaching-rolling", "hold-coaching-shifting", "staff-calibration",
-            "staff-diagnostics");
+            "staff-diagnostics", "out-of-order", "out-of-order-pin", "out-of-order-problems");
 
     @TempDir
     Path dir;

@@ -63,4 +63,21 @@ class StaffFilesTest {
         assertThat(StaffFiles.data(Optional.of(data.toString()))).isEqualTo(new StaffFiles.Found(data, "given"));
         assertThat(data).isDirectory();
     }
+
+    @Test
+    void aHomeFolderThatRefusesLeavesTheKioskWithoutADataFolderNotWithOneElsewhere() throws Exception {
+        Path home = Files.writeString(install.resolve("home-is-a-file"), "");
+        StaffFiles.Found data = StaffFiles.data(Optional.empty(), home);
+        assertThat(data.path()).isEqualTo(home.resolve(".rollkiosk"));
+        assertThat(data.origin()).contains(StaffFiles.CANNOT_CREATE);
+        assertThat(KioskDiagnostics.file(data).origin()).isEqualTo(com.rollkiosk.ui.DiagnosticsSource.Origin.CANNOT_CREATE);
+        assertThat(new PinStore(data.path()).isSet()).as("no staff PIN from anywhere").isFalse();
+    }
+
+    @Test
+    void aHomeFolderThatTakesItGetsTheDataFolder() {
+        StaffFiles.Found data = StaffFiles.data(Optional.empty(), install);
+        assertThat(data).isEqualTo(new StaffFiles.Found(install.resolve(".rollkiosk"), StaffFiles.PER_USER));
+        assertThat(data.path()).isDirectory();
+    }
 }

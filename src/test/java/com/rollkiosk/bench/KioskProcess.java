@@ -152,6 +152,14 @@ public final class KioskProcess implements AutoCloseable {
         return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(quoted)).count() : 0;
     }
 
+    /** The exit code, once the kiosk has ended by itself within {@code seconds}; fails if it has not. */
+    public int awaitExit(long seconds) throws InterruptedException, IOException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("still running after " + seconds + " s: " + console());
+        }
+        return process.exitValue();
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -67,7 +67,7 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.load(hidden).hiddenRoutines()).containsExactly("desk-worker");
         Path bad = shippedWith("\"language\": \"en\"", "\"language\": \"en\", \"hiddenRoutines\": [\"Desk worker\"]");
         assertThat(problems(bad)).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("hiddenRoutines");
+            assertThat(p.field()).isEqualTo("hiddenRoutines[0]");
             assertThat(p.message()).contains("\"Desk worker\"");
         });
     }

@@ -100,4 +100,29 @@ class DiagnosticsPresenterTest {
         assertThat(row(diagnostics.model().kiosk(), "logging")).startsWith(WORDS.logs().cannotWrite());
         assertThat(row(diagnostics.model().sensor(), "state")).isEqualTo(WORDS.states().none());
     }
+
+    @Test
+    void aFailingSoundDeviceIsAWarningThatSaysWhenItIsTriedAgain() {
+        DiagnosticsSource.Sound[] sound = {DiagnosticsSource.Sound.WORKING};
+        DiagnosticsPresenter withSound = new DiagnosticsPresenter(new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report;
+            }
+
+            @Override
+            public Sound sound() {
+                return sound[0];
+            }
+        }, () -> WORDS, clock);
+        withSound.enter();
+        assertThat(withSound.model().kiosk()).filteredOn(r -> r.name().equals("sound")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).isFalse()).extracting(DiagnosticsPresenter.Row::value)
+                .isEqualTo(WORDS.sounds().working());
+
+        sound[0] = new DiagnosticsSource.Sound(DiagnosticsSource.SoundState.RETRYING, "LineUnavailableException: gone", 9_001);
+        assertThat(withSound.model().kiosk()).filteredOn(r -> r.name().equals("sound")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).isTrue()).extracting(DiagnosticsPresenter.Row::value)
+                .isEqualTo("failed, trying again in 10 s (LineUnavailableException: gone)");
+    }
 }
