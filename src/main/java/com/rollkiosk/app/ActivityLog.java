@@ -51,6 +51,11 @@ final class ActivityLog implements Closeable {
         return out.failure();
     }
 
+    /** Lines dropped since the start, for metrics: a counter that never goes back, unlike {@link #failure()}. */
+    long linesLost() {
+        return out.linesLost();
+    }
+
     /** Waits until every line recorded so far is written; for tests. */
     void awaitWritten() throws InterruptedException {
         out.awaitWritten();

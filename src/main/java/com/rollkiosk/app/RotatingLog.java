@@ -50,6 +50,8 @@ final class RotatingLog implements AutoCloseable {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(QUEUE_LIMIT);
     private final Thread writer;
     private final AtomicLong lost = new AtomicLong();
+    /** Unlike {@link #lost}, never reset: a count for metrics. */
+    private final AtomicLong lostSinceOpen = new AtomicLong();
     private volatile Failure failure;
     private volatile boolean closed;
     private OutputStream out;
@@ -96,6 +98,7 @@ final class RotatingLog implements AutoCloseable {
     void append(String line) {
         if (closed || !queue.offer(line)) {
             lost.incrementAndGet();
+            lostSinceOpen.incrementAndGet();
         }
     }
 
@@ -103,6 +106,11 @@ final class RotatingLog implements AutoCloseable {
     Optional<Failure> failure() {
         Failure f = failure;
         return f == null ? Optional.empty() : Optional.of(new Failure(f.since(), f.reason(), lost.get()));
+    }
+
+    /** Lines dropped since this log was opened, whether or not writing fails now. */
+    long linesLost() {
+        return lostSinceOpen.get();
     }
 
     /** Waits until every line queued before this call is written (or has failed); for tests. */
@@ -214,6 +222,7 @@ final class RotatingLog implements AutoCloseable {
 
     private void failed(IOException e, long lines) {
         lost.addAndGet(lines);
+        lostSinceOpen.addAndGet(lines);
         if (failure == null) {
             // Once per run of failures: a full disk must not flood the diagnostic log.
             LOG.log(System.Logger.Level.ERROR, "cannot write the " + name + " log in " + dir + ": " + e);

@@ -28,6 +28,10 @@ package com.rollkiosk.content;
  * @param freeDisk     label: free space in the data folder
  * @param logging      label: whether the activity log is written
  * @param logs         the activity log's states
+ * @param metrics        label: the Prometheus endpoint
+ * @param metricsOff     it is off
+ * @param metricsServing it answers at {address}
+ * @param metricsFailed  it cannot listen at {address} (the system's reason follows)
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -39,7 +43,10 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 40, needs = {"days", "hours", "minutes"}) String uptimeValue,
                                @Words(max = 24) String config, @Words(max = 24) String content,
                                @Words(max = 24) String data, Origins origins, @Words(max = 24) String freeDisk,
-                               @Words(max = 24) String logging, Logs logs) {
+                               @Words(max = 24) String logging, Logs logs, @Words(max = 24) String metrics,
+                               @Words(max = 40) String metricsOff,
+                               @Words(max = 60, needs = "address") String metricsServing,
+                               @Words(max = 60, needs = "address") String metricsFailed) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,

@@ -101,6 +101,7 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         }
         kiosk.add(new Row("free-disk", w.freeDisk(), bytes(r.freeBytes(), w), false));
         kiosk.add(new Row("logging", w.logging(), logging(r, w.logs()), r.logging() != DiagnosticsSource.Logging.WORKING));
+        kiosk.add(metrics(r.metrics(), w));
         return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk);
     }
 
@@ -131,6 +132,14 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case CANNOT_WRITE -> l.cannotWrite();
         };
         return r.logProblem() == null ? said : said + " (" + r.logProblem() + ")";
+    }
+
+    private static Row metrics(DiagnosticsSource.Metrics m, DiagnosticsWords w) {
+        if (m.listen() == null) {
+            return new Row("metrics", w.metrics(), w.metricsOff(), false);
+        }
+        String said = (m.serving() ? w.metricsServing() : w.metricsFailed()).replace("{address}", m.listen());
+        return new Row("metrics", w.metrics(), m.problem() == null ? said : said + " (" + m.problem() + ")", !m.serving());
     }
 
     private static String uptime(long ms, DiagnosticsWords w) {

@@ -3,6 +3,7 @@ package com.rollkiosk.ui;
 import com.rollkiosk.config.AttractSettings;
 import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.config.MetricsSettings;
 import com.rollkiosk.config.SoundSettings;
 import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Staff;
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
 final class SettingsSection implements StaffSection {
 
     static final String SAVE = "settings:save";
+    /** The metrics endpoint's two offered places: this PC only, or every network the PC is on. */
+    static final String METRICS_LOCAL = "127.0.0.1:9464";
+    static final String METRICS_NETWORK = "0.0.0.0:9464";
 
     /** What staff are editing; the file is untouched until Save. */
     static final class Draft {
@@ -38,6 +42,9 @@ final class SettingsSection implements StaffSection {
         int volume;
         String language;
         String countOnly;
+        /** Where metrics are served, null for off; and where the file said, so it can be picked again. */
+        String metrics;
+        final String metricsInFile;
         final Set<String> hidden = new LinkedHashSet<>();
 
         Draft(KioskConfig c) {
@@ -50,6 +57,8 @@ final class SettingsSection implements StaffSection {
             language = c.language();
             countOnly = c.hold().countOnly();
             hidden.addAll(c.hiddenRoutines());
+            metrics = c.metrics().enabled() ? c.metrics().listen() : null;
+            metricsInFile = metrics;
         }
 
         KioskConfig applyTo(KioskConfig c) {
@@ -57,7 +66,8 @@ final class SettingsSection implements StaffSection {
             AttractSettings a = c.attract();
             return c.with(new HoldSettings(maximal, minimal, h.getReadySeconds(), h.warningSeconds(),
                             h.switchSideSeconds(), countOnly), new AttractSettings(idle, card, a.finishedSeconds()),
-                    new SoundSettings(sound, volume), language, List.copyOf(hidden));
+                    new SoundSettings(sound, volume), language, List.copyOf(hidden))
+                    .withMetrics(new MetricsSettings(metrics));
         }
     }
 
@@ -191,6 +201,7 @@ final class SettingsSection implements StaffSection {
                         () -> draft.countOnly = HoldSettings.COUNT_CONTACT),
                 option(w, "count:steady", s.countSteady(), draft.countOnly.equals(HoldSettings.COUNT_STEADY),
                         () -> draft.countOnly = HoldSettings.COUNT_STEADY))));
+        right.add(choices(w, s.metrics(), metricsOptions(w, s)));
         right.add(label(w, s.routines()));
         JPanel routines = w.panel(new java.awt.GridLayout(0, 2, t.gapSmall(), t.gapSmall()));
         for (var r : kiosk.content().routines()) {
@@ -211,6 +222,21 @@ final class SettingsSection implements StaffSection {
         view.add(columns, BorderLayout.CENTER);
         view.revalidate();
         view.repaint();
+    }
+
+    /** Off, this PC, the network; an address set by hand in the file shows as itself. */
+    private List<JButton> metricsOptions(Widgets w, Staff.Settings s) {
+        List<JButton> options = new ArrayList<>(List.of(
+                option(w, "metrics:off", s.off(), draft.metrics == null, () -> draft.metrics = null),
+                option(w, "metrics:local", s.metricsLocal(), METRICS_LOCAL.equals(draft.metrics),
+                        () -> draft.metrics = METRICS_LOCAL),
+                option(w, "metrics:network", s.metricsNetwork(), METRICS_NETWORK.equals(draft.metrics),
+                        () -> draft.metrics = METRICS_NETWORK)));
+        String own = draft.metricsInFile;
+        if (own != null && !own.equals(METRICS_LOCAL) && !own.equals(METRICS_NETWORK)) {
+            options.add(option(w, "metrics:own", own, own.equals(draft.metrics), () -> draft.metrics = own));
+        }
+        return options;
     }
 
     private String seconds(int n) {
