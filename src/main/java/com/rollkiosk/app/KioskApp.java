@@ -230,6 +230,11 @@ final class KioskApp {
         return metricsSwitch;
     }
 
+    /** What this kiosk was started with; for tests. */
+    Settings settings() {
+        return settings;
+    }
+
     /** The running sensor link, or null before it has started. */
     SensorLink sensor() {
         return sensor;
