@@ -18,6 +18,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,7 @@ final class KioskMetrics {
     private volatile ContactTracker tracker;
     private volatile BooleanSupplier outOfOrder = () -> false;
     private volatile BooleanSupplier rollerMayBeBroken = () -> false;
+    private volatile FileStore dataStore;
 
     /**
      * @param regions    the content's region ids, so every hold series exists from zero
@@ -231,11 +233,17 @@ final class KioskMetrics {
                 .callback(cb -> cb.call(flag.get().getAsBoolean() ? 1 : 0)).register(registry);
     }
 
-    private static double space(Path dir, boolean free) {
+    /** Found once: finding a folder's file system reads the system's whole mount table. */
+    private double space(Path dir, boolean free) {
         try {
-            var store = Files.getFileStore(dir);
+            FileStore store = dataStore;
+            if (store == null) {
+                store = Files.getFileStore(dir);
+                dataStore = store;
+            }
             return free ? store.getUsableSpace() : store.getTotalSpace();
         } catch (IOException | SecurityException e) {
+            dataStore = null;
             return Double.NaN;
         }
     }
