@@ -165,6 +165,9 @@ final class SettingsSection implements StaffSection {
                 () -> draft.card = Math.max(2, draft.card - 1), () -> draft.card = Math.min(120, draft.card + 1)));
         left.add(stepper(w, "volume", s.volume(), draft.volume + " %", false,
                 () -> draft.volume = Math.max(0, draft.volume - 10), () -> draft.volume = Math.min(100, draft.volume + 10)));
+        // One button that steps through the choices: a row of three would not fit beside the steppers.
+        left.add(choices(w, s.metrics(), List.of(option(w, "metrics", metricsChoice(s), draft.metrics != null,
+                this::nextMetrics))));
         JButton save = w.primary(SAVE, this::save);
         save.setText(s.save());
         save.setPreferredSize(new java.awt.Dimension(t.px(360), t.secondaryHeight()));
@@ -201,7 +204,6 @@ final class SettingsSection implements StaffSection {
                         () -> draft.countOnly = HoldSettings.COUNT_CONTACT),
                 option(w, "count:steady", s.countSteady(), draft.countOnly.equals(HoldSettings.COUNT_STEADY),
                         () -> draft.countOnly = HoldSettings.COUNT_STEADY))));
-        right.add(choices(w, s.metrics(), metricsOptions(w, s)));
         right.add(label(w, s.routines()));
         JPanel routines = w.panel(new java.awt.GridLayout(0, 2, t.gapSmall(), t.gapSmall()));
         for (var r : kiosk.content().routines()) {
@@ -224,19 +226,26 @@ final class SettingsSection implements StaffSection {
         view.repaint();
     }
 
-    /** Off, this PC, the network; an address set by hand in the file shows as itself. */
-    private List<JButton> metricsOptions(Widgets w, Staff.Settings s) {
-        List<JButton> options = new ArrayList<>(List.of(
-                option(w, "metrics:off", s.off(), draft.metrics == null, () -> draft.metrics = null),
-                option(w, "metrics:local", s.metricsLocal(), METRICS_LOCAL.equals(draft.metrics),
-                        () -> draft.metrics = METRICS_LOCAL),
-                option(w, "metrics:network", s.metricsNetwork(), METRICS_NETWORK.equals(draft.metrics),
-                        () -> draft.metrics = METRICS_NETWORK)));
-        String own = draft.metricsInFile;
-        if (own != null && !own.equals(METRICS_LOCAL) && !own.equals(METRICS_NETWORK)) {
-            options.add(option(w, "metrics:own", own, own.equals(draft.metrics), () -> draft.metrics = own));
+    /** Off, this PC, the network, and an address set by hand in the file, in turn. */
+    private List<String> metricsChoices() {
+        List<String> choices = new ArrayList<>(java.util.Arrays.asList(null, METRICS_LOCAL, METRICS_NETWORK));
+        if (!choices.contains(draft.metricsInFile)) {
+            choices.add(draft.metricsInFile);
         }
-        return options;
+        return choices;
+    }
+
+    private void nextMetrics() {
+        List<String> choices = metricsChoices();
+        draft.metrics = choices.get((choices.indexOf(draft.metrics) + 1) % choices.size());
+    }
+
+    private String metricsChoice(Staff.Settings s) {
+        if (draft.metrics == null) {
+            return s.off();
+        }
+        return draft.metrics.equals(METRICS_LOCAL) ? s.metricsLocal()
+                : draft.metrics.equals(METRICS_NETWORK) ? s.metricsNetwork() : draft.metrics;
     }
 
     private String seconds(int n) {

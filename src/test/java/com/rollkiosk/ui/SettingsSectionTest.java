@@ -110,28 +110,28 @@ class SettingsSectionTest {
     }
 
     @Test
-    void metricsAreTurnedOnForThisPcOrTheNetworkAndOffAgainAndAnAddressFromTheFileStaysAChoice() {
+    void metricsStepFromOffToThisPcToTheNetworkAndBackAndAnAddressFromTheFileIsOneOfTheSteps() {
         onEdt(() -> {
             section.enter();
             section.view();
-            AppTouch.press(section.view(), "metrics:local");
-            section.save();
-            AppTouch.press(section.view(), "metrics:network");
-            section.save();
-            AppTouch.press(section.view(), "metrics:off");
-            section.save();
+            for (int i = 0; i < 3; i++) {
+                AppTouch.press(section.view(), "metrics");
+                section.save();
+            }
         });
         assertThat(saved).extracting(c -> c.metrics().listen())
                 .containsExactly(SettingsSection.METRICS_LOCAL, SettingsSection.METRICS_NETWORK, null);
         saved.add(KioskConfig.defaults().withMetrics(new com.rollkiosk.config.MetricsSettings("10.0.0.7:9100")));
+        List<String> steps = new ArrayList<>();
         onEdt(() -> {
             section.enter();
             section.view();
-            AppTouch.press(section.view(), "metrics:off");
-            AppTouch.press(section.view(), "metrics:own");
-            section.save();
+            for (int i = 0; i < 4; i++) {
+                AppTouch.press(section.view(), "metrics");
+                steps.add(section.draft().metrics);
+            }
         });
-        assertThat(saved.get(saved.size() - 1).metrics().listen()).isEqualTo("10.0.0.7:9100");
+        assertThat(steps).containsExactly(null, SettingsSection.METRICS_LOCAL, SettingsSection.METRICS_NETWORK, "10.0.0.7:9100");
     }
 
     @Test
