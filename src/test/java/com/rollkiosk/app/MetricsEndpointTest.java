@@ -76,6 +76,35 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void clientsThatStallMidRequestAreDroppedAndTheEndpointAnswersAgain() throws Exception {
+        String listen = "127.0.0.1:" + freePort();
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try (MetricsEndpoint endpoint = MetricsEndpoint.start(listen, registry())) {
+            // One more stalled client than the endpoint has threads: each holds a thread waiting for the rest of its headers.
+            for (int i = 0; i <= MetricsEndpoint.THREADS; i++) {
+                java.net.Socket s = new java.net.Socket(endpoint.address().getAddress(), endpoint.address().getPort());
+                s.getOutputStream().write("GET /metrics HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> r = send("GET", "http://" + listen + "/metrics");
+            double waited = (System.nanoTime() - start) / 1e9;
+            assertThat(r.statusCode()).isEqualTo(200);
+            // The stalled ones are cut off after the timeout, checked once a second.
+            assertThat(waited).isLessThan(MetricsEndpoint.TIMEOUT_SECONDS + 3.0);
+            for (java.net.Socket s : stalled) {
+                s.setSoTimeout(10_000);
+                assertThat(s.getInputStream().read()).as("the stalled connection is closed").isEqualTo(-1);
+            }
+        } finally {
+            for (java.net.Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void itBindsOnlyTheAddressItIsGiven() throws Exception {
         int port = freePort();
         try (MetricsEndpoint endpoint = MetricsEndpoint.start("127.0.0.1:" + port, registry())) {

@@ -96,6 +96,7 @@ class PrometheusScrapeKioskTest {
                 awaitLogged(hamburg, n);
             }
 
+            awaitQuery(prometheus, "sum(rollkiosk_holds_completed_total{gym=\"hamburg\",timed_by=\"touch\"}) == 3");
             List<JsonNode> holds = awaitQuery(prometheus,
                     "sum by (gym, timed_by) (rollkiosk_holds_completed_total) > 0");
             assertThat(holds).extracting(h -> h.path("metric").path("gym").asText() + "/"
