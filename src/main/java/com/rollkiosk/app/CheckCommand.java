@@ -36,6 +36,7 @@ final class CheckCommand extends StreamCommand {
 
         Problems problems = new Problems();
         Optional<StaffFiles.Loaded> loaded = StaffFiles.check(configFile.path(), contentDir.path(), problems);
+        loaded.ifPresent(l -> MetricsCheck.listen(configFile.path(), l.config().metrics(), problems));
         if (!problems.isEmpty()) {
             return StaffFiles.report(problems.all(), "check", out, err);
         }

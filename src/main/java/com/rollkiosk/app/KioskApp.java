@@ -63,6 +63,9 @@ final class KioskApp {
     private final ActivityLog log;
     private final CalibrationResult.Calibrated calibration;
     private final LevelsMemory levels;
+    private final LastPersonSeen lastPerson;
+    private final KioskMetrics metrics;
+    private final MetricsSwitch metricsSwitch;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     /** Done at the first frame; failed by a throw while building or starting the sensor, before it. */
@@ -87,6 +90,23 @@ final class KioskApp {
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
         this.levels = RememberedLevels.forSource(settings.sensor(), settings.dataDir(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
+        // Metrics count from the start whether or not the endpoint is on; it binds off the event thread.
+        this.lastPerson = LastPersonSeen.open(settings.dataDir(), java.time.Clock.systemUTC());
+        this.metrics = new KioskMetrics(settings.content().first().regions().stream().map(Region::id).toList(),
+                settings.config().language(), settings.files().content().path(), settings.dataDir(),
+                new KioskMetrics.LogHealth() {
+                    @Override
+                    public long linesLost() {
+                        return log.lostLines();
+                    }
+
+                    @Override
+                    public boolean failing() {
+                        return log.failing();
+                    }
+                }, lastPerson);
+        this.metricsSwitch = new MetricsSwitch(metrics.registry());
+        metricsSwitch.use(settings.config().metrics());
     }
 
     /**
@@ -171,11 +191,14 @@ final class KioskApp {
             return;
         }
         KioskConfig c = settings.config();
-        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, levels, ui, UiExecutor.swing());
+        sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, levels, ui, UiExecutor.swing(),
+                metrics::personSeen);
+        metrics.sensor(sensor.tracker());
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
-                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status),
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status)
+                        .metrics(metricsSwitch::status),
                 settings.clock()));
         staffSections.forEach(ui::addStaffSection);
     }
@@ -192,11 +215,13 @@ final class KioskApp {
     void apply(KioskConfig next) {
         flow.retime(timing(next));
         cues.use(next.sound());
+        metricsSwitch.use(next.metrics());
         ui.settingsChanged(next);
     }
 
     private void event(KioskEvent e) {
         log.record(e);
+        metrics.event(e);
         if (ui != null) {
             ui.onEvent(e);
         }
@@ -246,6 +271,20 @@ final class KioskApp {
     /** The staff sections this wiring made, once the sensor has started; for tests. */
     List<StaffSection> staffSections() {
         return staffSections;
+    }
+
+    /** The metrics, and where they are served; for tests and the lead's wiring of further hooks. */
+    KioskMetrics metrics() {
+        return metrics;
+    }
+
+    MetricsSwitch metricsSwitch() {
+        return metricsSwitch;
+    }
+
+    /** What this kiosk was started with; for tests. */
+    Settings settings() {
+        return settings;
     }
 
     /** The running sensor link, or null before it has started. */
@@ -308,6 +347,8 @@ final class KioskApp {
         } catch (InvocationTargetException e) {
             LOG.log(System.Logger.Level.WARNING, "closing: " + e.getCause());
         } finally {
+            metricsSwitch.close();
+            lastPerson.close();
             log.close();
             closed.countDown();
         }

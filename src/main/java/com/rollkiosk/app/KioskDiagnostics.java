@@ -28,6 +28,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     private final Clock clock;
     private final long started;
     private final Supplier<Sound> sound;
+    private Supplier<MetricsSwitch.Status> metrics = () -> MetricsSwitch.Status.OFF;
 
     /**
      * @param logFailure why the activity log is not written, empty while it is
@@ -49,6 +50,12 @@ final class KioskDiagnostics implements DiagnosticsSource {
         this.started = clock.nanoTime();
     }
 
+    /** Also reports the metrics endpoint as {@code status} tells it. */
+    KioskDiagnostics metrics(Supplier<MetricsSwitch.Status> status) {
+        this.metrics = status;
+        return this;
+    }
+
     @Override
     public Report read() {
         LinkReport link = tracker.link();
@@ -62,7 +69,12 @@ final class KioskDiagnostics implements DiagnosticsSource {
                 stats.samples() == 0 ? null : tracker.state().lastValue(), stats.samples(), stats.garbage(),
                 stats.reconnects(), plot(tracker.recent()), Version.current(),
                 (clock.nanoTime() - started) / 1_000_000L,
-                List.of(file(files.config()), file(files.content()), file(files.data())), free, logging, problem);
+                List.of(file(files.config()), file(files.content()), file(files.data())), free, logging, problem,
+                metrics(metrics.get()));
+    }
+
+    private static Metrics metrics(MetricsSwitch.Status s) {
+        return new Metrics(s.listen(), s.serving(), s.problem());
     }
 
     @Override

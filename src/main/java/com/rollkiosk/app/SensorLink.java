@@ -36,9 +36,12 @@ final class SensorLink {
         this.tracker = tracker;
     }
 
-    /** Call on the event thread once the screens exist; {@code calibration} may be null. */
+    /**
+     * Call on the event thread once the screens exist; {@code calibration} may be null.
+     * {@code personSeen} runs on the source's thread as each person gets on: quick, never Swing.
+     */
     static SensorLink start(SensorSource source, SensorSettings settings, CalibrationResult.Calibrated calibration,
-                            LevelsMemory levels, KioskUi ui, UiExecutor executor) {
+                            LevelsMemory levels, KioskUi ui, UiExecutor executor, Runnable personSeen) {
         ui.sensorStatus(SensorStatus.NONE);
         if (source instanceof SimulatedSource sim) {
             addSimControl(sim, ui);
@@ -46,6 +49,7 @@ final class SensorLink {
         ContactTracker tracker = new ContactTracker(ContactTracker.settings(settings, calibration), new ContactListener() {
             @Override
             public void contactOn(long tNanos, double value) {
+                personSeen.run();
                 executor.execute(() -> ui.pressure(true));
             }
 

@@ -30,6 +30,10 @@ package com.rollkiosk.content;
  * @param logs         the activity log's states
  * @param sound        label: whether the sounds play
  * @param sounds       the sounds' states
+ * @param metrics        label: the Prometheus endpoint
+ * @param metricsOff     it is off
+ * @param metricsServing it answers at {address}
+ * @param metricsFailed  it cannot listen at {address} (the system's reason follows)
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -42,7 +46,10 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 24) String config, @Words(max = 24) String content,
                                @Words(max = 24) String data, Origins origins, @Words(max = 24) String freeDisk,
                                @Words(max = 24) String logging, Logs logs, @Words(max = 24) String sound,
-                               Sounds sounds) {
+                               Sounds sounds, @Words(max = 24) String metrics,
+                               @Words(max = 40) String metricsOff,
+                               @Words(max = 60, needs = "address") String metricsServing,
+                               @Words(max = 60, needs = "address") String metricsFailed) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,

@@ -49,7 +49,8 @@ public record Staff(@Words(max = 30) String title,
                            @Words(max = 20) String save, @Words(max = 60) String saved,
                            @Words(max = 60) String notSaved, @Words(max = 90) String strongShorter,
                            @Words(max = 60, needs = "file") String savesTo,
-                           @Words(max = 120, needs = "file") String refused) {
+                           @Words(max = 120, needs = "file") String refused, @Words(max = 40) String metrics,
+                           @Words(max = 24) String metricsLocal, @Words(max = 24) String metricsNetwork) {
     }
 
     /**

@@ -103,6 +103,7 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         kiosk.add(new Row("logging", w.logging(), logging(r, w.logs()), r.logging() != DiagnosticsSource.Logging.WORKING));
         DiagnosticsSource.Sound sound = source.sound();
         kiosk.add(new Row("sound", w.sound(), sound(sound, w.sounds()), sound.state() == DiagnosticsSource.SoundState.RETRYING));
+        kiosk.add(metrics(r.metrics(), w));
         return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk);
     }
 
@@ -141,6 +142,14 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case RETRYING -> s.retrying().replace("{seconds}", Long.toString((sound.retryInMs() + 999) / 1000))
                     + (sound.problem() == null ? "" : " (" + sound.problem() + ")");
         };
+    }
+
+    private static Row metrics(DiagnosticsSource.Metrics m, DiagnosticsWords w) {
+        if (m.listen() == null) {
+            return new Row("metrics", w.metrics(), w.metricsOff(), false);
+        }
+        String said = (m.serving() ? w.metricsServing() : w.metricsFailed()).replace("{address}", m.listen());
+        return new Row("metrics", w.metrics(), m.problem() == null ? said : said + " (" + m.problem() + ")", !m.serving());
     }
 
     private static String uptime(long ms, DiagnosticsWords w) {

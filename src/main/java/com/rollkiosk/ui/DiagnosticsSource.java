@@ -51,10 +51,30 @@ public interface DiagnosticsSource {
      * @param freeBytes  free space in the data folder, or -1 when it cannot be told
      * @param logging    whether the activity log is written
      * @param logProblem the system's words for why not, or null
+     * @param metrics    the Prometheus endpoint
      */
     record Report(SensorStatus status, String port, String info, String example, String lastError, Double value,
                   long samples, long garbage, long reconnects, Plot plot, String version, long uptimeMs,
-                  List<FileInUse> files, long freeBytes, Logging logging, String logProblem) {
+                  List<FileInUse> files, long freeBytes, Logging logging, String logProblem, Metrics metrics) {
+
+        public Report {
+            metrics = metrics == null ? Metrics.OFF : metrics;
+        }
+
+        /** With the metrics endpoint off. */
+        public Report(SensorStatus status, String port, String info, String example, String lastError, Double value,
+                      long samples, long garbage, long reconnects, Plot plot, String version, long uptimeMs,
+                      List<FileInUse> files, long freeBytes, Logging logging, String logProblem) {
+            this(status, port, info, example, lastError, value, samples, garbage, reconnects, plot, version, uptimeMs,
+                    files, freeBytes, logging, logProblem, Metrics.OFF);
+        }
+    }
+
+    /**
+     * The Prometheus endpoint: off (no address), serving at {@code listen}, or not, with the system's reason.
+     */
+    record Metrics(String listen, boolean serving, String problem) {
+        public static final Metrics OFF = new Metrics(null, false, null);
     }
 
     /** Readings over time: seconds before the newest (0 and below) and their values, oldest first. */

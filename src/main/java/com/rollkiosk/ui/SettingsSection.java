@@ -3,6 +3,7 @@ package com.rollkiosk.ui;
 import com.rollkiosk.config.AttractSettings;
 import com.rollkiosk.config.HoldSettings;
 import com.rollkiosk.config.KioskConfig;
+import com.rollkiosk.config.MetricsSettings;
 import com.rollkiosk.config.SoundSettings;
 import com.rollkiosk.content.Guide;
 import com.rollkiosk.content.Staff;
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
 final class SettingsSection implements StaffSection {
 
     static final String SAVE = "settings:save";
+    /** The metrics endpoint's two offered places: this PC only, or every network the PC is on. */
+    static final String METRICS_LOCAL = "127.0.0.1:9464";
+    static final String METRICS_NETWORK = "0.0.0.0:9464";
 
     /** What staff are editing; the file is untouched until Save. */
     static final class Draft {
@@ -38,6 +42,9 @@ final class SettingsSection implements StaffSection {
         int volume;
         String language;
         String countOnly;
+        /** Where metrics are served, null for off; and where the file said, so it can be picked again. */
+        String metrics;
+        final String metricsInFile;
         final Set<String> hidden = new LinkedHashSet<>();
 
         Draft(KioskConfig c) {
@@ -50,6 +57,8 @@ final class SettingsSection implements StaffSection {
             language = c.language();
             countOnly = c.hold().countOnly();
             hidden.addAll(c.hiddenRoutines());
+            metrics = c.metrics().enabled() ? c.metrics().listen() : null;
+            metricsInFile = metrics;
         }
 
         KioskConfig applyTo(KioskConfig c) {
@@ -57,7 +66,8 @@ final class SettingsSection implements StaffSection {
             AttractSettings a = c.attract();
             return c.with(new HoldSettings(maximal, minimal, h.getReadySeconds(), h.warningSeconds(),
                             h.switchSideSeconds(), countOnly), new AttractSettings(idle, card, a.finishedSeconds()),
-                    new SoundSettings(sound, volume), language, List.copyOf(hidden));
+                    new SoundSettings(sound, volume), language, List.copyOf(hidden))
+                    .withMetrics(new MetricsSettings(metrics));
         }
     }
 
@@ -155,6 +165,9 @@ final class SettingsSection implements StaffSection {
                 () -> draft.card = Math.max(2, draft.card - 1), () -> draft.card = Math.min(120, draft.card + 1)));
         left.add(stepper(w, "volume", s.volume(), draft.volume + " %", false,
                 () -> draft.volume = Math.max(0, draft.volume - 10), () -> draft.volume = Math.min(100, draft.volume + 10)));
+        // One button that steps through the choices: a row of three would not fit beside the steppers.
+        left.add(choices(w, s.metrics(), List.of(option(w, "metrics", metricsChoice(s), draft.metrics != null,
+                this::nextMetrics))));
         JButton save = w.primary(SAVE, this::save);
         save.setText(s.save());
         save.setPreferredSize(new java.awt.Dimension(t.px(360), t.secondaryHeight()));
@@ -211,6 +224,28 @@ final class SettingsSection implements StaffSection {
         view.add(columns, BorderLayout.CENTER);
         view.revalidate();
         view.repaint();
+    }
+
+    /** Off, this PC, the network, and an address set by hand in the file, in turn. */
+    private List<String> metricsChoices() {
+        List<String> choices = new ArrayList<>(java.util.Arrays.asList(null, METRICS_LOCAL, METRICS_NETWORK));
+        if (!choices.contains(draft.metricsInFile)) {
+            choices.add(draft.metricsInFile);
+        }
+        return choices;
+    }
+
+    private void nextMetrics() {
+        List<String> choices = metricsChoices();
+        draft.metrics = choices.get((choices.indexOf(draft.metrics) + 1) % choices.size());
+    }
+
+    private String metricsChoice(Staff.Settings s) {
+        if (draft.metrics == null) {
+            return s.off();
+        }
+        return draft.metrics.equals(METRICS_LOCAL) ? s.metricsLocal()
+                : draft.metrics.equals(METRICS_NETWORK) ? s.metricsNetwork() : draft.metrics;
     }
 
     private String seconds(int n) {

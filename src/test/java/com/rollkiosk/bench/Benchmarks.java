@@ -33,6 +33,7 @@ public final class Benchmarks {
         step("cpu and real-clock holds", CpuBench::run);
         step("simulated holds", HoldTimerBench::runSimulated);
         step("soak", SoakBench::run);
+        step("metrics under 200 parallel scrapes", MetricsBench::run);
         System.out.printf("%nbenchmarks took %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(Figures.json());
         // Swing and the forked kiosks' reapers may hold non-daemon threads; the figures are out.

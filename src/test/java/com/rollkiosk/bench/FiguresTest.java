@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The benchmarks' last line is a contract of issue 11: one JSON object, exactly these keys, all numbers. */
+/** The benchmarks' last line is a contract of issues 11 and 19: one JSON object, exactly these keys, all numbers. */
 class FiguresTest {
 
     @Test
@@ -23,7 +23,8 @@ class FiguresTest {
                 "parser_bytes_alloc_per_line", "sensor_latency_p99_ms", "sensor_latency_baseline_p99_ms",
                 "event_to_paint_p99_ms", "timer_error_ms", "first_frame_ms", "first_frame_cds_ms",
                 "first_frame_baseline_ms", "idle_cpu_pct", "hold_cpu_pct", "paint_ms", "soak_heap_growth_pct",
-                "soak_live_heap_mb", "stats_full_ms", "statistics_open_full_ms");
+                "soak_live_heap_mb", "stats_full_ms", "statistics_open_full_ms", "metrics_scrape_p99_ms",
+                "hold_timer_error_ms");
         line.forEach(value -> assertThat(value.isNumber()).as(value.toString()).isTrue());
         assertThat(line.get("paint_ms").asDouble()).isEqualTo(3.25);
         assertThat(line.get("first_frame_ms").asDouble()).as("not measured").isEqualTo(-1);

@@ -81,6 +81,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void metricsAreOffUnlessAnAddressIsGivenAndAnAddressIsTheLoadersToKeepNotToJudge() throws Exception {
+        assertThat(ConfigLoader.load(SHIPPED).metrics().enabled()).isFalse();
+        for (String off : List.of("{ \"metrics\": {} }", "{ \"metrics\": { \"listen\": null } }",
+                "{ \"metrics\": { \"listen\": \"\" } }", "{ \"metrics\": null }")) {
+            Path file = Files.writeString(dir.resolve("off.json"), off);
+            assertThat(ConfigLoader.load(file).metrics().enabled()).as(off).isFalse();
+        }
+        // An address that cannot be bound is check's problem, not the loader's: the kiosk must start on its settings.
+        Path on = Files.writeString(dir.resolve("on.json"), "{ \"metrics\": { \"listen\": \"192.0.2.1:70000\" } }");
+        assertThat(ConfigLoader.load(on).metrics()).isEqualTo(new MetricsSettings("192.0.2.1:70000"));
+        Path edited = Files.write(dir.resolve("saved.json"),
+                ConfigWriter.toJson(KioskConfig.defaults().withMetrics(new MetricsSettings("127.0.0.1:9464"))));
+        assertThat(ConfigLoader.load(edited).metrics().listen()).isEqualTo("127.0.0.1:9464");
+        Path typo = Files.writeString(dir.resolve("typo.json"), "{ \"metrics\": { \"port\": 9464 } }");
+        assertThat(problems(typo)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("metrics.port"));
+    }
+
+    @Test
     void anUnknownFieldIsRefused() throws Exception {
         Path file = shippedWith("\"volume\": 80", "\"volume\": 80, \"bass\": 3");
         assertThat(problems(file)).singleElement().satisfies(p -> {

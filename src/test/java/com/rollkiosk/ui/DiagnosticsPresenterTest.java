@@ -33,6 +33,31 @@ class DiagnosticsPresenterTest {
     }
 
     @Test
+    void theMetricsEndpointIsShownOffServingOrNotServingWithTheSystemsReason() {
+        diagnostics.enter();
+        assertThat(row(diagnostics.model().kiosk(), "metrics")).isEqualTo(WORDS.metricsOff());
+
+        DiagnosticsSource.Report base = report;
+        report = withMetrics(base, new DiagnosticsSource.Metrics("127.0.0.1:9464", true, null));
+        diagnostics.poll();
+        assertThat(row(diagnostics.model().kiosk(), "metrics"))
+                .isEqualTo(WORDS.metricsServing().replace("{address}", "127.0.0.1:9464"));
+
+        report = withMetrics(base, new DiagnosticsSource.Metrics("127.0.0.1:9464", false, "Address already in use"));
+        diagnostics.poll();
+        var row = diagnostics.model().kiosk().stream().filter(r -> r.name().equals("metrics")).findFirst().orElseThrow();
+        assertThat(row.value()).isEqualTo(WORDS.metricsFailed().replace("{address}", "127.0.0.1:9464")
+                + " (Address already in use)");
+        assertThat(row.problem()).isTrue();
+    }
+
+    private static DiagnosticsSource.Report withMetrics(DiagnosticsSource.Report r, DiagnosticsSource.Metrics m) {
+        return new DiagnosticsSource.Report(r.status(), r.port(), r.info(), r.example(), r.lastError(), r.value(),
+                r.samples(), r.garbage(), r.reconnects(), r.plot(), r.version(), r.uptimeMs(), r.files(), r.freeBytes(),
+                r.logging(), r.logProblem(), m);
+    }
+
+    @Test
     void readingsPerSecondAreCountedBetweenPolls() {
         diagnostics.enter();
         assertThat(row(diagnostics.model().sensor(), "rate")).isEqualTo(WORDS.none());

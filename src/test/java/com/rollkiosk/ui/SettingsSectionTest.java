@@ -48,6 +48,30 @@ class SettingsSectionTest {
     });
     private final SettingsSection section = new SettingsSection(fixture.kiosk(), () -> widgets, file);
 
+    /** Presses the named button in a view, as a tap does. */
+    private static final class AppTouch {
+        static void press(java.awt.Component root, String name) {
+            javax.swing.AbstractButton b = find(root, name);
+            assertThat(b).as(name).isNotNull();
+            b.doClick(0);
+        }
+
+        private static javax.swing.AbstractButton find(java.awt.Component c, String name) {
+            if (c instanceof javax.swing.AbstractButton b && name.equals(b.getName())) {
+                return b;
+            }
+            if (c instanceof java.awt.Container parent) {
+                for (java.awt.Component child : parent.getComponents()) {
+                    javax.swing.AbstractButton found = find(child, name);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
     private void onEdt(Runnable r) {
         Edt.unchecked(() -> {
             r.run();
@@ -83,6 +107,31 @@ class SettingsSectionTest {
         assertThat(c.language()).isEqualTo("de");
         assertThat(c.hiddenRoutines()).containsExactly("desk-worker");
         assertThat(c.sensor()).isEqualTo(KioskConfig.defaults().sensor());
+    }
+
+    @Test
+    void metricsStepFromOffToThisPcToTheNetworkAndBackAndAnAddressFromTheFileIsOneOfTheSteps() {
+        onEdt(() -> {
+            section.enter();
+            section.view();
+            for (int i = 0; i < 3; i++) {
+                AppTouch.press(section.view(), "metrics");
+                section.save();
+            }
+        });
+        assertThat(saved).extracting(c -> c.metrics().listen())
+                .containsExactly(SettingsSection.METRICS_LOCAL, SettingsSection.METRICS_NETWORK, null);
+        saved.add(KioskConfig.defaults().withMetrics(new com.rollkiosk.config.MetricsSettings("10.0.0.7:9100")));
+        List<String> steps = new ArrayList<>();
+        onEdt(() -> {
+            section.enter();
+            section.view();
+            for (int i = 0; i < 4; i++) {
+                AppTouch.press(section.view(), "metrics");
+                steps.add(section.draft().metrics);
+            }
+        });
+        assertThat(steps).containsExactly(null, SettingsSection.METRICS_LOCAL, SettingsSection.METRICS_NETWORK, "10.0.0.7:9100");
     }
 
     @Test
