@@ -7,6 +7,7 @@ import com.rollkiosk.domain.Roller;
 import com.rollkiosk.domain.RollerSettings;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,6 +34,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private volatile SampleTap tap;
     private final RecentValues recent = new RecentValues((int) (RECENT_NANOS / PUBLISH_NANOS) + 16);
     private volatile LinkReport link = LinkReport.NONE;
+    private volatile List<PortReport> ports = List.of();
     private final ContactListener out;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
@@ -68,6 +70,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** The link as diagnostics show it. */
     public LinkReport link() {
         return link;
+    }
+
+    /** Every USB serial port {@code auto} listed and what was seen on it; empty for a named port. */
+    public List<PortReport> ports() {
+        return ports;
     }
 
     /** The raw readings of the last {@link #RECENT_NANOS}, at publishing rate. */
@@ -176,6 +183,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         recent.clear();
         setStatus(SensorStatus.CONNECTED, port);
         report(SensorStatus.CONNECTED, port, link.info(), null, link.lastError());
+    }
+
+    @Override
+    public void onPorts(List<PortReport> now) {
+        ports = now;
     }
 
     @Override

@@ -70,6 +70,11 @@ final class SafeListener implements SensorListener {
         guard(() -> delegate.onReconnecting(delayMs));
     }
 
+    @Override
+    public void onPorts(java.util.List<PortReport> ports) {
+        guard(() -> delegate.onPorts(ports));
+    }
+
     /** Delivered even when stopping: a finished source must still say so. */
     @Override
     public void onFinished(String reason) {

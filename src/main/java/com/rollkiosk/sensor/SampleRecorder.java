@@ -85,6 +85,11 @@ public final class SampleRecorder implements SensorListener, AutoCloseable {
     }
 
     @Override
+    public void onPorts(java.util.List<PortReport> ports) {
+        next.onPorts(ports);
+    }
+
+    @Override
     public void onFinished(String reason) {
         next.onFinished(reason);
     }

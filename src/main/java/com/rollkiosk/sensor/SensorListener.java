@@ -40,6 +40,13 @@ public interface SensorListener {
     default void onReconnecting(long delayMs) {
     }
 
+    /**
+     * {@code auto} tried a port, or the list of ports changed: every USB serial port and what was
+     * seen on it, in the order they are tried.
+     */
+    default void onPorts(java.util.List<PortReport> ports) {
+    }
+
     /** The source has nothing more to give and will not reconnect (end of a replay, no sensor). */
     default void onFinished(String reason) {
     }
