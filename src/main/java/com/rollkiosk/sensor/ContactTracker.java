@@ -7,6 +7,7 @@ import com.rollkiosk.domain.Roller;
 import com.rollkiosk.domain.RollerSettings;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
+import com.rollkiosk.domain.StuckReading;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,6 +26,9 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** The roller's state is published for screens this often, in sample time: 25 times a second. */
     static final long PUBLISH_NANOS = 40_000_000L;
 
+    /** The reason {@link ContactListener#rollerMayBeBroken} gives for a reading stuck at one value. */
+    public static final String STUCK = "stuck";
+
     /** The diagnostics plot's span. */
     public static final long RECENT_NANOS = 30_000_000_000L;
 
@@ -41,6 +45,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong contacts = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
+    private final StuckReading stuck = new StuckReading();
+    private volatile boolean readingStuck;
     private boolean everConnected;
     private SensorStatus status;
     private String port;
@@ -101,6 +107,16 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         void sample(long tNanos, double value);
     }
 
+    /** The reading has sat at one exact value for a minute while connected: the roller may be broken. */
+    public boolean readingStuck() {
+        return readingStuck;
+    }
+
+    /** The value it is stuck at, while {@link #readingStuck()}. */
+    public double stuckValue() {
+        return stuck.value();
+    }
+
     public SensorStats stats() {
         return new SensorStats(samples.get(), garbage.get(), unreadable.get(), contacts.get(), reconnects.get());
     }
@@ -122,6 +138,12 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         }
         lastT = tNanos;
         lastValue = value;
+        if (stuck.feed(tNanos, value)) {
+            readingStuck = true;
+            out.rollerMayBeBroken(STUCK);
+        } else if (readingStuck && !stuck.stuck()) {
+            readingStuck = false;
+        }
         roller.feed(tNanos, value, this);
         SampleTap t = tap;
         if (t != null) {
@@ -178,6 +200,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         }
         everConnected = true;
         this.port = port;
+        clearStuck();
         roller.reset();
         lastPublished = Long.MIN_VALUE;
         recent.clear();
@@ -193,6 +216,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     @Override
     public void onDisconnected(String reason) {
         endContact();
+        clearStuck();
         setStatus(SensorStatus.RECONNECTING, reason);
         report(SensorStatus.RECONNECTING, port, link.info(), null, reason);
     }
@@ -208,6 +232,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** Written on the source's thread only; read from anywhere. */
     private void report(SensorStatus status, String port, String info, String example, String lastError) {
         link = new LinkReport(status, port, info, example, lastError);
+    }
+
+    private void clearStuck() {
+        stuck.reset();
+        readingStuck = false;
     }
 
     private void endContact() {
