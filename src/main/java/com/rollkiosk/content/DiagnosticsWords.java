@@ -28,6 +28,10 @@ package com.rollkiosk.content;
  * @param freeDisk     label: free space in the data folder
  * @param logging      label: whether the activity log is written
  * @param logs         the activity log's states
+ * @param seen         what {@code auto} saw on each serial port, shown beside the port's path
+ * @param nextTry      when a port that was not the roller is opened again
+ * @param roller       label: whether the roller may be broken
+ * @param rollerChecks what that check says
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -39,7 +43,8 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 40, needs = {"days", "hours", "minutes"}) String uptimeValue,
                                @Words(max = 24) String config, @Words(max = 24) String content,
                                @Words(max = 24) String data, Origins origins, @Words(max = 24) String freeDisk,
-                               @Words(max = 24) String logging, Logs logs) {
+                               @Words(max = 24) String logging, Logs logs, Seen seen, @Words(max = 40, needs = "minutes") String nextTry,
+                               @Words(max = 24) String roller, RollerChecks rollerChecks) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,
@@ -51,6 +56,19 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     public record Origins(@Words(max = 40) String given, @Words(max = 40) String besideTheJar,
                           @Words(max = 40) String builtIn, @Words(max = 40) String perUser,
                           @Words(max = 60) String temporary, @Words(max = 60) String cannotCreate) {
+    }
+
+    /** What {@code auto} saw on a serial port. */
+    public record Seen(@Words(max = 40) String notTried, @Words(max = 40) String rollerHello,
+                       @Words(max = 40) String rollerReadings, @Words(max = 40) String silent,
+                       @Words(max = 70, needs = "example") String noReadings,
+                       @Words(max = 40) String cannotOpen) {
+    }
+
+    /** Whether the roller may be broken, and why. */
+    public record RollerChecks(@Words(max = 40) String fine,
+                               @Words(max = 90, needs = "holds") String noPerson,
+                               @Words(max = 90, needs = {"value", "seconds"}) String stuck) {
     }
 
     /** Whether the activity log is written, and if not, why. */
