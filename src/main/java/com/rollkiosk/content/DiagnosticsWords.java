@@ -28,6 +28,7 @@ package com.rollkiosk.content;
  * @param freeDisk     label: free space in the data folder
  * @param logging      label: whether the activity log is written
  * @param logs         the activity log's states
+ * @param ports        the heading over the serial ports {@code auto} listened to
  * @param seen         what {@code auto} saw on each serial port, shown beside the port's path
  * @param nextTry      when a port that was not the roller is opened again
  * @param roller       label: whether the roller may be broken
@@ -43,7 +44,7 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 40, needs = {"days", "hours", "minutes"}) String uptimeValue,
                                @Words(max = 24) String config, @Words(max = 24) String content,
                                @Words(max = 24) String data, Origins origins, @Words(max = 24) String freeDisk,
-                               @Words(max = 24) String logging, Logs logs, Seen seen, @Words(max = 40, needs = "minutes") String nextTry,
+                               @Words(max = 24) String logging, Logs logs, @Words(max = 30) String ports, Seen seen, @Words(max = 40, needs = "minutes") String nextTry,
                                @Words(max = 24) String roller, RollerChecks rollerChecks) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */

@@ -25,8 +25,10 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     public record Row(String name, String label, String value, boolean problem) {
     }
 
+    /** @param ports every serial port {@code auto} listed, named by its path; empty for a named port */
     public record Model(String title, String sensorHeading, List<Row> sensor, String plotLabel,
-                        DiagnosticsSource.Plot plot, String kioskHeading, List<Row> kiosk) {
+                        DiagnosticsSource.Plot plot, String kioskHeading, List<Row> kiosk, String portsHeading,
+                        List<Row> ports) {
     }
 
     private static final double GB = 1L << 30;
@@ -96,11 +98,6 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         DiagnosticsSource.RollerCheck check = report != null ? rollerCheck : source.rollerCheck();
         sensor.add(new Row("roller-check", w.roller(), rollerCheck(check, w.rollerChecks()),
                 check.stuck() || check.noPersonSeen()));
-        List<DiagnosticsSource.PortSeen> seen = report != null ? ports : source.ports();
-        for (int i = 0; i < seen.size(); i++) {
-            DiagnosticsSource.PortSeen p = seen.get(i);
-            sensor.add(new Row("serial-port-" + i, p.path(), seen(p, w), false));
-        }
         List<Row> kiosk = new ArrayList<>();
         kiosk.add(new Row("version", w.version(), r.version(), false));
         kiosk.add(new Row("uptime", w.uptime(), uptime(r.uptimeMs(), w), false));
@@ -113,7 +110,13 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         }
         kiosk.add(new Row("free-disk", w.freeDisk(), bytes(r.freeBytes(), w), false));
         kiosk.add(new Row("logging", w.logging(), logging(r, w.logs()), r.logging() != DiagnosticsSource.Logging.WORKING));
-        return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk);
+        List<Row> portRows = new ArrayList<>();
+        List<DiagnosticsSource.PortSeen> seen = report != null ? ports : source.ports();
+        for (int i = 0; i < seen.size(); i++) {
+            DiagnosticsSource.PortSeen p = seen.get(i);
+            portRows.add(new Row("serial-port-" + i, p.path(), seen(p, w), false));
+        }
+        return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk, w.ports(), portRows);
     }
 
     private static String state(DiagnosticsSource.Report r, DiagnosticsWords.States s) {

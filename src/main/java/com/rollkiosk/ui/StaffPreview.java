@@ -26,8 +26,19 @@ final class StaffPreview {
         preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme,
                 ui.scheduler());
         ui.addStaffSection(preview.calibration);
-        ui.addStaffSection(new DiagnosticsSection(() -> report(50), () -> words.get().diagnostics(), theme, clock,
-                ui.scheduler()));
+        ui.addStaffSection(new DiagnosticsSection(new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report(50);
+            }
+
+            /** {@code auto} found the roller past a silent USB-serial device, which it tries again in minutes. */
+            @Override
+            public List<PortSeen> ports() {
+                return List.of(new PortSeen("/dev/ttyUSB0", Seen.SILENT, null, 210_000L),
+                        new PortSeen("/dev/ttyACM0", Seen.ROLLER_HELLO, null, null));
+            }
+        }, () -> words.get().diagnostics(), theme, clock, ui.scheduler()));
         return preview;
     }
 

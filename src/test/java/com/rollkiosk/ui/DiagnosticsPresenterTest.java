@@ -117,17 +117,16 @@ class DiagnosticsPresenterTest {
             }
         }, () -> WORDS, clock);
         withPorts.enter();
-        var sensor = withPorts.model().sensor();
+        var sensor = withPorts.model().ports();
 
         String inTwo = WORDS.nextTry().replace("{minutes}", "2");
-        assertThat(sensor).filteredOn(r -> r.name().startsWith("serial-port-"))
-                .extracting(DiagnosticsPresenter.Row::label, DiagnosticsPresenter.Row::value).containsExactly(
+        assertThat(withPorts.model().portsHeading()).isEqualTo(WORDS.ports());
+        assertThat(sensor).extracting(DiagnosticsPresenter.Row::label, DiagnosticsPresenter.Row::value).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("/dev/ttyUSB0", WORDS.seen().silent() + ", " + inTwo),
                         org.assertj.core.groups.Tuple.tuple("/dev/ttyUSB1", WORDS.seen().noReadings()
                                 .replace("{example}", "\"UPS OK\"") + ", " + WORDS.nextTry().replace("{minutes}", "1")),
                         org.assertj.core.groups.Tuple.tuple("/dev/ttyACM0", WORDS.seen().rollerHello()));
-        assertThat(diagnostics.model().sensor()).as("a named port lists no ports")
-                .noneMatch(r -> r.name().startsWith("serial-port-"));
+        assertThat(diagnostics.model().ports()).as("a named port lists no ports").isEmpty();
     }
 
     @Test
