@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -71,7 +72,7 @@ final class SafeListener implements SensorListener {
     }
 
     @Override
-    public void onPorts(java.util.List<PortReport> ports) {
+    public void onPorts(List<PortReport> ports) {
         guard(() -> delegate.onPorts(ports));
     }
 

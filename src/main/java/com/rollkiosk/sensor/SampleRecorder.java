@@ -2,6 +2,7 @@ package com.rollkiosk.sensor;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Passes everything on to {@code next} and writes each sample as a {@code t_ms,value} line, the
@@ -85,7 +86,7 @@ public final class SampleRecorder implements SensorListener, AutoCloseable {
     }
 
     @Override
-    public void onPorts(java.util.List<PortReport> ports) {
+    public void onPorts(List<PortReport> ports) {
         next.onPorts(ports);
     }
 

@@ -1,5 +1,7 @@
 package com.rollkiosk.sensor;
 
+import java.util.List;
+
 /**
  * What a {@link SensorSource} reports, called on the source's own thread, one call at a time.
  * Implementations must return quickly and never touch Swing: the UI wraps its listener so each
@@ -44,7 +46,7 @@ public interface SensorListener {
      * {@code auto} tried a port, or the list of ports changed: every USB serial port and what was
      * seen on it, in the order they are tried.
      */
-    default void onPorts(java.util.List<PortReport> ports) {
+    default void onPorts(List<PortReport> ports) {
     }
 
     /** The source has nothing more to give and will not reconnect (end of a replay, no sensor). */
