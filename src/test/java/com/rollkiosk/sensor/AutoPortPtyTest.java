@@ -58,7 +58,6 @@ class AutoPortPtyTest {
     void theRollerIsFoundWithinTenSecondsPastASilentFtdiPortWhichIsThenLeftAlone() throws Exception {
         Socat silent = pty("a");
         Socat roller = pty("b");
-        closing.add(new FakeArduino(roller, 20));
         Path silentPath = silent.deviceEnd();
         Path rollerPath = roller.deviceEnd();
         CountDownLatch connected = new CountDownLatch(1);
@@ -128,12 +127,16 @@ class AutoPortPtyTest {
                 .map(d -> new PortCandidate(d.toString(), "FT232R USB UART", FTDI)).toList();
     }
 
-    /** Opens as the kiosk does, counting each open on the clock; the roller "resets" and says hello. */
+    /**
+     * Opens as the kiosk does, counting each open on the clock. Opening resets the roller's board:
+     * it says hello, then prints its readings (an empty roller) from then on.
+     */
     private com.fazecast.jSerialComm.SerialPort open(String path, int baud, Socat roller) throws IOException {
         opens.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(clock.nanoTime());
         com.fazecast.jSerialComm.SerialPort port = SerialPorts.open(path, baud);
         if (roller != null) {
             roller.write(HELLO);
+            closing.add(new FakeArduino(roller, 20));
         }
         return port;
     }
