@@ -1,6 +1,7 @@
 package com.rollkiosk.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Clock;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -60,14 +61,14 @@ class AutoPortPtyTest {
         Socat roller = pty("b");
         Path silentPath = silent.deviceEnd();
         Path rollerPath = roller.deviceEnd();
-        CountDownLatch connected = new CountDownLatch(1);
+        Semaphore connected = new Semaphore(0);
         ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(connected));
         source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
                 () -> listed(silentPath, rollerPath), (path, baud) -> open(path, baud, path.equals(rollerPath.toString()) ? roller : null));
 
         long start = System.nanoTime();
         source.start(tracker);
-        assertThat(connected.await(15, TimeUnit.SECONDS)).as("the roller connected").isTrue();
+        assertThat(connected.tryAcquire(15, TimeUnit.SECONDS)).as("the roller connected").isTrue();
         long foundMs = (System.nanoTime() - start) / 1_000_000L;
         System.out.printf("auto: roller found in %d ms past a silent FTDI port%n", foundMs);
 
@@ -76,8 +77,8 @@ class AutoPortPtyTest {
         assertThat(opensOf(silentPath)).as("opens of the silent port").isEqualTo(1);
         assertThat(openHere(silentPath.toRealPath())).as("the silent port is not kept open").isFalse();
         assertThat(tracker.ports()).extracting(PortReport::path, PortReport::seen).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(silentPath.toString(), PortReport.Seen.SILENT),
-                org.assertj.core.groups.Tuple.tuple(rollerPath.toString(), PortReport.Seen.ROLLER_HELLO));
+                tuple(silentPath.toString(), PortReport.Seen.SILENT),
+                tuple(rollerPath.toString(), PortReport.Seen.ROLLER_HELLO));
 
         // Minutes later, with the roller still read, the silent device is still left alone.
         skipped.addAndGet(TimeUnit.MINUTES.toNanos(20));
@@ -87,10 +88,34 @@ class AutoPortPtyTest {
     }
 
     @Test
+    void afterAReplugTheRollersPortIsReopenedWithinSecondsAndTheSilentPortStillLeftAlone() throws Exception {
+        Socat silent = pty("a");
+        Socat roller = pty("b");
+        Path silentPath = silent.deviceEnd();
+        Path rollerPath = roller.deviceEnd();
+        Semaphore connected = new Semaphore(0);
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(connected));
+        source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
+                () -> listed(silentPath, rollerPath), (path, baud) -> open(path, baud, path.equals(rollerPath.toString()) ? roller : null));
+        source.start(tracker);
+        assertThat(connected.tryAcquire(15, TimeUnit.SECONDS)).as("the roller connected").isTrue();
+
+        roller.kill();
+        roller.restart();
+        long replugged = System.nanoTime();
+        assertThat(connected.tryAcquire(10, TimeUnit.SECONDS)).as("the roller connected again").isTrue();
+        long backMs = (System.nanoTime() - replugged) / 1_000_000L;
+        System.out.printf("auto: roller back %d ms after a replug%n", backMs);
+
+        assertThat(backMs).isLessThan(5_000);
+        assertThat(opensOf(silentPath)).as("opens of the silent port").isEqualTo(1);
+    }
+
+    @Test
     void withNoRollerASilentPortIsOpenedAtMostTwiceAMinuteOnTheClock() throws Exception {
         Socat silent = pty("a");
         Path silentPath = silent.deviceEnd();
-        ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(new CountDownLatch(1)));
+        ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(new Semaphore(0)));
         source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
                 () -> listed(silentPath), (path, baud) -> open(path, baud, null));
         source.start(tracker);
@@ -145,7 +170,8 @@ class AutoPortPtyTest {
         return opens.getOrDefault(device.toString(), List.of()).size();
     }
 
-    private static ContactListener status(CountDownLatch connected) {
+    /** Releases {@code connected} each time the roller's port connects. */
+    private static ContactListener status(Semaphore connected) {
         return new ContactListener() {
             @Override
             public void contactOn(long tNanos, double value) {
@@ -158,7 +184,7 @@ class AutoPortPtyTest {
             @Override
             public void statusChanged(SensorStatus status, String detail) {
                 if (status == SensorStatus.CONNECTED) {
-                    connected.countDown();
+                    connected.release();
                 }
             }
         };
