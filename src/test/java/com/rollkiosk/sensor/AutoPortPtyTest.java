@@ -57,14 +57,11 @@ class AutoPortPtyTest {
 
     @Test
     void theRollerIsFoundWithinTenSecondsPastASilentFtdiPortWhichIsThenLeftAlone() throws Exception {
-        Socat silent = pty("a");
-        Socat roller = pty("b");
-        Path silentPath = silent.deviceEnd();
-        Path rollerPath = roller.deviceEnd();
         Semaphore connected = new Semaphore(0);
         ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(connected));
-        source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
-                () -> listed(silentPath, rollerPath), (path, baud) -> open(path, baud, path.equals(rollerPath.toString()) ? roller : null));
+        Socat roller = silentThenRoller();
+        Path silentPath = dir.resolve("a").resolve("roller");
+        Path rollerPath = roller.deviceEnd();
 
         long start = System.nanoTime();
         source.start(tracker);
@@ -89,14 +86,10 @@ class AutoPortPtyTest {
 
     @Test
     void afterAReplugTheRollersPortIsReopenedWithinSecondsAndTheSilentPortStillLeftAlone() throws Exception {
-        Socat silent = pty("a");
-        Socat roller = pty("b");
-        Path silentPath = silent.deviceEnd();
-        Path rollerPath = roller.deviceEnd();
         Semaphore connected = new Semaphore(0);
         ContactTracker tracker = new ContactTracker(ContactTracker.settings(SETTINGS, null), status(connected));
-        source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
-                () -> listed(silentPath, rollerPath), (path, baud) -> open(path, baud, path.equals(rollerPath.toString()) ? roller : null));
+        Socat roller = silentThenRoller();
+        Path silentPath = dir.resolve("a").resolve("roller");
         source.start(tracker);
         assertThat(connected.tryAcquire(15, TimeUnit.SECONDS)).as("the roller connected").isTrue();
 
@@ -137,6 +130,16 @@ class AutoPortPtyTest {
         }
         assertThat(tracker.link().status()).isEqualTo(SensorStatus.RECONNECTING);
         assertThat(tracker.link().lastError()).startsWith("no roller found");
+    }
+
+    /** A silent FTDI-like port in {@code a}, then the roller's in {@code b}, in {@link #source}; returns the roller's. */
+    private Socat silentThenRoller() throws IOException, InterruptedException {
+        Path silentPath = pty("a").deviceEnd();
+        Socat roller = pty("b");
+        Path rollerPath = roller.deviceEnd();
+        source = new SerialSource(SensorSettings.AUTO, SETTINGS, clock, SerialSource.DEFAULT_STARTUP_GRACE_MS,
+                () -> listed(silentPath, rollerPath), (path, baud) -> open(path, baud, path.equals(rollerPath.toString()) ? roller : null));
+        return roller;
     }
 
     private Socat pty(String name) throws IOException, InterruptedException {
