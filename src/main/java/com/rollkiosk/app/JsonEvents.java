@@ -65,6 +65,11 @@ final class JsonEvents implements ContactListener {
     }
 
     @Override
+    public void rollerMayBeBroken(String reason) {
+        print(event("roller_may_be_broken").put("reason", reason));
+    }
+
+    @Override
     public void info(String line) {
         print(event("info").put("text", line));
     }

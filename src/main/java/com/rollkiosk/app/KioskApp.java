@@ -11,6 +11,7 @@ import com.rollkiosk.domain.FlowTiming;
 import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
+import com.rollkiosk.domain.RollerHealth;
 import com.rollkiosk.sensor.LevelsMemory;
 import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.ui.CalibrationSection;
@@ -78,6 +79,7 @@ final class KioskApp {
     private KioskWindow window;
     private SensorLink sensor;
     private List<StaffSection> staffSections = List.of();
+    private boolean rollerFlagged;
 
     private KioskApp(Settings settings, ActivityLog log, Consumer<Throwable> failedWhileStarting,
                      Consumer<KioskUi> whileBuilding) {
@@ -197,8 +199,8 @@ final class KioskApp {
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
-                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status)
-                        .metrics(metricsSwitch::status),
+                new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status,
+                        flow::rollerHealth).metrics(metricsSwitch::status),
                 settings.clock()));
         staffSections.forEach(ui::addStaffSection);
     }
@@ -222,9 +224,22 @@ final class KioskApp {
     private void event(KioskEvent e) {
         log.record(e);
         metrics.event(e);
+        if (e instanceof KioskEvent.HoldCompleted) {
+            noteRollerHealth();
+        }
         if (ui != null) {
             ui.onEvent(e);
         }
+    }
+
+    /** Into kiosk0.log once each time the flag goes up: staff reading the logs learn what the screen cannot say. */
+    private void noteRollerHealth() {
+        RollerHealth health = flow.rollerHealth();
+        if (health.mayBeBroken() && !rollerFlagged) {
+            LOG.log(System.Logger.Level.WARNING, "the roller may be broken: it saw nobody in "
+                    + health.holdsWithoutPerson() + " holds timed by touch in a row");
+        }
+        rollerFlagged = health.mayBeBroken();
     }
 
     private void firstFrame() {

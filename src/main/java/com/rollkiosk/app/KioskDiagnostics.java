@@ -1,8 +1,11 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.domain.Clock;
+import com.rollkiosk.domain.RollerHealth;
+import com.rollkiosk.domain.StuckReading;
 import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.LinkReport;
+import com.rollkiosk.sensor.PortReport;
 import com.rollkiosk.sensor.RecentValues;
 import com.rollkiosk.sensor.SensorStats;
 import com.rollkiosk.ui.DiagnosticsSource;
@@ -26,6 +29,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     private final StaffFiles.InUse files;
     private final Supplier<Optional<RotatingLog.Failure>> logFailure;
     private final Clock clock;
+    private final Supplier<RollerHealth> health;
     private final long started;
     private final Supplier<Sound> sound;
     private Supplier<MetricsSwitch.Status> metrics = () -> MetricsSwitch.Status.OFF;
@@ -36,13 +40,18 @@ final class KioskDiagnostics implements DiagnosticsSource {
      */
     KioskDiagnostics(ContactTracker tracker, StaffFiles.InUse files,
                      Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock) {
-        this(tracker, files, logFailure, clock, () -> Sound.OFF);
+        this(tracker, files, logFailure, clock, () -> Sound.OFF, RollerHealth::new);
     }
 
-    /** @param sound how the sounds are doing */
+    /**
+     * @param sound  how the sounds are doing
+     * @param health the flow's count of touch-timed holds the roller saw nobody in; read on the event thread
+     */
     KioskDiagnostics(ContactTracker tracker, StaffFiles.InUse files,
-                     Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock, Supplier<Sound> sound) {
+                     Supplier<Optional<RotatingLog.Failure>> logFailure, Clock clock, Supplier<Sound> sound,
+                     Supplier<RollerHealth> health) {
         this.sound = sound;
+        this.health = health;
         this.tracker = tracker;
         this.files = files;
         this.logFailure = logFailure;
@@ -80,6 +89,21 @@ final class KioskDiagnostics implements DiagnosticsSource {
     @Override
     public Sound sound() {
         return sound.get();
+    }
+
+    @Override
+    public List<PortSeen> ports() {
+        long now = clock.nanoTime();
+        return tracker.ports().stream().map(p -> new PortSeen(p.path(), Seen.valueOf(p.seen().name()), p.detail(),
+                p.nextProbeNanos() == PortReport.NO_PROBE ? null : Math.max(0, p.nextProbeNanos() - now) / 1_000_000L))
+                .toList();
+    }
+
+    @Override
+    public RollerCheck rollerCheck() {
+        RollerHealth h = health.get();
+        return new RollerCheck(tracker.readingStuck(), tracker.stuckValue(), StuckReading.STUCK_NANOS / 1_000_000_000L,
+                h.holdsWithoutPerson(), h.limit());
     }
 
     /**

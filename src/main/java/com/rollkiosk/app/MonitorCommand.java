@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watches a roller: one JSON object per line for each event (connected, contact_on, "
-                + "contact_off, steadiness, info, unreadable, disconnected), then a summary when stopped with "
+                + "contact_off, steadiness, info, unreadable, disconnected, roller_may_be_broken), then a summary when stopped with "
                 + "Ctrl-C or SIGTERM, or when a replay ends. Uses the roller's calibration from the data folder.")
 final class MonitorCommand extends StreamCommand {
 

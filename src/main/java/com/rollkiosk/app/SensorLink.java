@@ -28,6 +28,8 @@ import java.awt.event.ActionEvent;
  */
 final class SensorLink {
 
+    private static final System.Logger LOG = System.getLogger(SensorLink.class.getName());
+
     private final SensorSource source;
     private final ContactTracker tracker;
 
@@ -61,6 +63,12 @@ final class SensorLink {
             @Override
             public void steadinessChanged(long tNanos, Steadiness steadiness) {
                 executor.execute(() -> ui.steadiness(steadiness));
+            }
+
+            @Override
+            public void rollerMayBeBroken(String reason) {
+                LOG.log(System.Logger.Level.WARNING, "the roller may be broken (" + reason
+                        + "): its reading has stayed at one value for a minute while connected");
             }
 
             @Override

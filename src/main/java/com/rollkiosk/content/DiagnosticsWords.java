@@ -34,6 +34,11 @@ package com.rollkiosk.content;
  * @param metricsOff     it is off
  * @param metricsServing it answers at {address}
  * @param metricsFailed  it cannot listen at {address} (the system's reason follows)
+ * @param ports        the heading over the serial ports {@code auto} listened to
+ * @param seen         what {@code auto} saw on each serial port, shown beside the port's path
+ * @param nextTry      when a port that was not the roller is opened again
+ * @param roller       label: whether the roller may be broken
+ * @param rollerChecks what that check says
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -49,7 +54,10 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                Sounds sounds, @Words(max = 24) String metrics,
                                @Words(max = 40) String metricsOff,
                                @Words(max = 60, needs = "address") String metricsServing,
-                               @Words(max = 60, needs = "address") String metricsFailed) {
+                               @Words(max = 60, needs = "address") String metricsFailed,
+                               @Words(max = 30) String ports, Seen seen,
+                               @Words(max = 40, needs = "minutes") String nextTry,
+                               @Words(max = 24) String roller, RollerChecks rollerChecks) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,
@@ -66,6 +74,19 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     /** Whether the sounds play: off in the settings, working, or failed and tried again after a wait. */
     public record Sounds(@Words(max = 40) String off, @Words(max = 40) String working,
                          @Words(max = 60, needs = "seconds") String retrying) {
+    }
+
+    /** What {@code auto} saw on a serial port. */
+    public record Seen(@Words(max = 40) String notTried, @Words(max = 40) String rollerHello,
+                       @Words(max = 40) String rollerReadings, @Words(max = 40) String silent,
+                       @Words(max = 70, needs = "example") String noReadings,
+                       @Words(max = 40) String cannotOpen) {
+    }
+
+    /** Whether the roller may be broken, and why. */
+    public record RollerChecks(@Words(max = 40) String fine,
+                               @Words(max = 90, needs = "holds") String noPerson,
+                               @Words(max = 90, needs = {"value", "seconds"}) String stuck) {
     }
 
     /** Whether the activity log is written, and if not, why. */

@@ -27,6 +27,7 @@ public final class KioskFlow {
     private RoutineSession session;
     private boolean pressureOn;
     private SensorStatus sensorStatus = SensorStatus.NONE;
+    private final RollerHealth rollerHealth = new RollerHealth();
 
     /** @param attractCards region ids, in the order the idle screen shows them */
     public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
@@ -78,7 +79,7 @@ public final class KioskFlow {
         activity();
         if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
             session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
-                    timing.getReadyNanos(), pressureOn, timing.counting(), events);
+                    timing.getReadyNanos(), pressureOn, timing.counting(), this::fromSession);
             go(Screen.HOLD);
         }
     }
@@ -203,6 +204,9 @@ public final class KioskFlow {
     public void pressure(boolean on) {
         pressureOn = on;
         activity();
+        if (on) {
+            rollerHealth.personSeen();
+        }
         if (on && screen == Screen.ATTRACT) {
             // A press invites the person in but never skips the contraindications.
             go(Screen.CONTRAINDICATIONS);
@@ -327,6 +331,15 @@ public final class KioskFlow {
         }
     }
 
+    /** A hold timed by touch to its end, with a sensor connected that saw no one: the roller may not see people. */
+    private void fromSession(KioskEvent e) {
+        if (e instanceof KioskEvent.HoldCompleted && session != null && session.isTouchTimed()
+                && isSensorConnected() && !pressureOn) {
+            rollerHealth.touchTimedHold();
+        }
+        events.accept(e);
+    }
+
     private void endSession(KioskEvent.Outcome outcome) {
         events.accept(new KioskEvent.SessionEnded(session.plan().routineId(), outcome,
                 session.completedSteps(), session.steps().size()));
@@ -403,6 +416,11 @@ public final class KioskFlow {
     /** True while readings drive the hold; otherwise the kiosk works by touch. */
     public boolean isSensorConnected() {
         return sensorStatus == SensorStatus.CONNECTED;
+    }
+
+    /** Whether the roller may be broken, from touch-timed holds it did not see. */
+    public RollerHealth rollerHealth() {
+        return rollerHealth;
     }
 
     public FlowTiming timing() {

@@ -11,6 +11,10 @@ import java.util.function.Consumer;
  *
  * <p>A hold starts on a press only when the roller was empty since the last hold ended, so a
  * person who stays on the roller after a side completes does not start the next side by accident.
+ *
+ * <p>Start by touch works with a sensor connected too: a sensor that cannot see the person (a
+ * broken wire) must never stop a hold. Such a hold is timed by touch until the sensor sees a change
+ * (someone getting on or off), and from then on by the sensor.
  */
 public final class RoutineSession {
 
@@ -37,6 +41,8 @@ public final class RoutineSession {
     private boolean pressureOn;
     private boolean armed;
     private Steadiness steadiness;
+    /** Started by touch, and the sensor has seen no one get on or off since: touch times the hold. */
+    private boolean touchTimed;
     /** Whether the current hold heard anything about steadiness: without a sensor, nothing can be said. */
     private boolean steadinessKnown;
 
@@ -68,6 +74,7 @@ public final class RoutineSession {
         if (!armed) {
             return;
         }
+        touchTimed = false;
         if (phase == Phase.BETWEEN) {
             moveTo(index + 1);
         }
@@ -78,6 +85,7 @@ public final class RoutineSession {
         pressureOn = false;
         steadiness = null;
         armed = true;
+        touchTimed = false;
         timer.steady(false);
         followPressure();
     }
@@ -98,7 +106,7 @@ public final class RoutineSession {
 
     /** Runs the timer while the sensor says the hold counts, and pauses it while it does not. */
     private void followPressure() {
-        if (phase != Phase.HOLDING) {
+        if (phase != Phase.HOLDING || touchTimed) {
             return;
         }
         if (counts()) {
@@ -116,6 +124,7 @@ public final class RoutineSession {
 
     public void touchStart() {
         if (phase == Phase.HOLDING) {
+            touchTimed = true;
             timer.startAfterCountdown(getReadyNanos);
             update();
         }
@@ -217,6 +226,7 @@ public final class RoutineSession {
         steadinessKnown = steadiness != null;
         lastSeen = HoldTimer.State.READY;
         phase = Phase.HOLDING;
+        touchTimed = false;
     }
 
     /** How long until {@link #update} would change something: only a hold's timer moves by itself. */
@@ -266,6 +276,11 @@ public final class RoutineSession {
 
     public HoldTimer timer() {
         return timer;
+    }
+
+    /** The hold was started by touch and the sensor has not taken over since. */
+    public boolean isTouchTimed() {
+        return touchTimed;
     }
 
     public boolean isPressureOn() {

@@ -27,6 +27,14 @@ public interface ContactListener {
     default void steadinessChanged(long tNanos, Steadiness steadiness) {
     }
 
+    /**
+     * The roller may be broken: {@code reason} is {@code stuck} when its reading has sat at one
+     * exact value for {@link com.rollkiosk.domain.StuckReading#STUCK_NANOS} while connected. Said once
+     * each time it becomes so; {@link ContactTracker#readingStuck()} tells whether it still is.
+     */
+    default void rollerMayBeBroken(String reason) {
+    }
+
     /** A {@code #} device line, for diagnostics. */
     default void info(String line) {
     }

@@ -8,6 +8,8 @@ import com.rollkiosk.domain.RollerLevels;
 import com.rollkiosk.domain.RollerSettings;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
+import com.rollkiosk.domain.StuckReading;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,6 +31,9 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** The roller's state is published for screens this often, in sample time: 25 times a second. */
     static final long PUBLISH_NANOS = 40_000_000L;
 
+    /** The reason {@link ContactListener#rollerMayBeBroken} gives for a reading stuck at one value. */
+    public static final String STUCK = "stuck";
+
     /** The diagnostics plot's span. */
     public static final long RECENT_NANOS = 30_000_000_000L;
 
@@ -38,6 +43,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private volatile SampleTap tap;
     private final RecentValues recent = new RecentValues((int) (RECENT_NANOS / PUBLISH_NANOS) + 16);
     private volatile LinkReport link = LinkReport.NONE;
+    private volatile List<PortReport> ports = List.of();
     private final ContactListener out;
     private final LevelsMemory memory;
     private String sensor = "";
@@ -47,6 +53,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong contacts = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
+    private final StuckReading stuck = new StuckReading();
+    private volatile boolean readingStuck;
     private boolean everConnected;
     private SensorStatus status;
     private String port;
@@ -83,6 +91,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         return link;
     }
 
+    /** Every USB serial port {@code auto} listed and what was seen on it; empty for a named port. */
+    public List<PortReport> ports() {
+        return ports;
+    }
+
     /** The raw readings of the last {@link #RECENT_NANOS}, at publishing rate. */
     public RecentValues.Snapshot recent() {
         return recent.last(RECENT_NANOS);
@@ -105,6 +118,16 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     @FunctionalInterface
     public interface SampleTap {
         void sample(long tNanos, double value);
+    }
+
+    /** The reading has sat at one exact value for a minute while connected: the roller may be broken. */
+    public boolean readingStuck() {
+        return readingStuck;
+    }
+
+    /** The value it is stuck at, while {@link #readingStuck()}. */
+    public double stuckValue() {
+        return stuck.value();
     }
 
     public SensorStats stats() {
@@ -134,6 +157,12 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         }
         lastT = tNanos;
         lastValue = value;
+        if (stuck.feed(tNanos, value)) {
+            readingStuck = true;
+            out.rollerMayBeBroken(STUCK);
+        } else if (readingStuck && !stuck.stuck()) {
+            readingStuck = false;
+        }
         roller.feed(tNanos, value, this);
         SampleTap t = tap;
         if (t != null) {
@@ -200,6 +229,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         this.port = port;
         sensor = "";
         readingSinceConnect = false;
+        clearStuck();
         roller.reset();
         lastPublished = Long.MIN_VALUE;
         recent.clear();
@@ -208,8 +238,14 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     }
 
     @Override
+    public void onPorts(List<PortReport> now) {
+        ports = now;
+    }
+
+    @Override
     public void onDisconnected(String reason) {
         endContact();
+        clearStuck();
         setStatus(SensorStatus.RECONNECTING, reason);
         report(SensorStatus.RECONNECTING, port, link.info(), null, reason);
     }
@@ -225,6 +261,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     /** Written on the source's thread only; read from anywhere. */
     private void report(SensorStatus status, String port, String info, String example, String lastError) {
         link = new LinkReport(status, port, info, example, lastError);
+    }
+
+    private void clearStuck() {
+        stuck.reset();
+        readingStuck = false;
     }
 
     private void endContact() {

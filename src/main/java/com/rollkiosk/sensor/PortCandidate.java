@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A serial port as the operating system lists it, and the rules for {@code auto}: which ports look
- * like an Arduino, and which are worth probing for the hello line. Kept free of jSerialComm so the
- * rules are tested without hardware.
+ * A serial port as the operating system lists it, and the rules for {@code auto}: which ports are
+ * worth listening to, and which first. Looking like an Arduino only ranks a port: FTDI, CH340 and
+ * CP210x adapters also sit on UPS cables, RS-485 buses and touch controllers, so a port is kept only
+ * once it speaks like the roller (see {@link ProbeGate}). Kept free of jSerialComm so the rules are
+ * tested without hardware.
  *
  * @param path        the device path ({@code /dev/ttyACM0}, {@code COM3})
  * @param description what the driver calls it
@@ -24,7 +26,7 @@ public record PortCandidate(String path, String description, int vendorId) {
         return ARDUINO_VENDORS.contains(vendorId) || ARDUINO_WORDS.stream().anyMatch(text::contains);
     }
 
-    /** A USB serial port: worth opening to listen for the hello line; built-in UARTs are not. */
+    /** A USB serial port: worth opening to listen for the roller; built-in UARTs are not. */
     public boolean isUsb() {
         String p = path.toLowerCase(Locale.ROOT);
         return vendorId >= 0 || p.contains("acm") || p.contains("usb");

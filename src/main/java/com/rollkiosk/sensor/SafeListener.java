@@ -1,5 +1,6 @@
 package com.rollkiosk.sensor;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -68,6 +69,11 @@ final class SafeListener implements SensorListener {
     @Override
     public void onReconnecting(long delayMs) {
         guard(() -> delegate.onReconnecting(delayMs));
+    }
+
+    @Override
+    public void onPorts(List<PortReport> ports) {
+        guard(() -> delegate.onPorts(ports));
     }
 
     /** Delivered even when stopping: a finished source must still say so. */

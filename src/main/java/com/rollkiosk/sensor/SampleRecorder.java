@@ -2,6 +2,7 @@ package com.rollkiosk.sensor;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Passes everything on to {@code next} and writes each sample as a {@code t_ms,value} line, the
@@ -82,6 +83,11 @@ public final class SampleRecorder implements SensorListener, AutoCloseable {
     @Override
     public void onReconnecting(long delayMs) {
         next.onReconnecting(delayMs);
+    }
+
+    @Override
+    public void onPorts(List<PortReport> ports) {
+        next.onPorts(ports);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.rollkiosk.sensor;
 
+import java.util.List;
+
 /**
  * What a {@link SensorSource} reports, called on the source's own thread, one call at a time.
  * Implementations must return quickly and never touch Swing: the UI wraps its listener so each
@@ -38,6 +40,13 @@ public interface SensorListener {
 
     /** The source will try again after {@code delayMs}; it keeps trying until stopped. */
     default void onReconnecting(long delayMs) {
+    }
+
+    /**
+     * {@code auto} tried a port, or the list of ports changed: every USB serial port and what was
+     * seen on it, in the order they are tried.
+     */
+    default void onPorts(List<PortReport> ports) {
     }
 
     /** The source has nothing more to give and will not reconnect (end of a replay, no sensor). */

@@ -2,12 +2,10 @@ package com.rollkiosk.sensor;
 
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /** The few jSerialComm calls RollKiosk makes, with failures turned into sentences staff can act on. */
 final class SerialPorts {
@@ -55,36 +53,5 @@ final class SerialPorts {
             case EBUSY -> path + " is busy: another program (Serial Monitor?) has it open";
             default -> "cannot open " + path + " (error " + errno + ")";
         };
-    }
-
-    /**
-     * Listens on {@code path} for the sketch's hello line, which follows the reset that opening
-     * causes; gives up early once {@code running} turns false, so a stop need not wait out the probe.
-     */
-    static boolean sendsHello(String path, int baud, long timeoutMs, BooleanSupplier running) {
-        SerialPort port;
-        try {
-            port = open(path, baud);
-        } catch (IOException e) {
-            return false;
-        }
-        try {
-            byte[] buf = new byte[256];
-            StringBuilder seen = new StringBuilder();
-            long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-            while (running.getAsBoolean() && System.nanoTime() < deadline && seen.length() < 4096) {
-                int n = port.readBytes(buf, buf.length);
-                if (n < 0) {
-                    return false;
-                }
-                seen.append(new String(buf, 0, n, StandardCharsets.US_ASCII));
-                if (seen.indexOf(HELLO) >= 0) {
-                    return true;
-                }
-            }
-            return false;
-        } finally {
-            port.closePort();
-        }
     }
 }

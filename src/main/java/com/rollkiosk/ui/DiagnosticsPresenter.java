@@ -25,8 +25,10 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     public record Row(String name, String label, String value, boolean problem) {
     }
 
+    /** @param ports every serial port {@code auto} listed, named by its path; empty for a named port */
     public record Model(String title, String sensorHeading, List<Row> sensor, String plotLabel,
-                        DiagnosticsSource.Plot plot, String kioskHeading, List<Row> kiosk) {
+                        DiagnosticsSource.Plot plot, String kioskHeading, List<Row> kiosk, String portsHeading,
+                        List<Row> ports) {
     }
 
     private static final double GB = 1L << 30;
@@ -36,6 +38,8 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     private final Supplier<DiagnosticsWords> words;
     private final Clock clock;
     private DiagnosticsSource.Report report;
+    private List<DiagnosticsSource.PortSeen> ports = List.of();
+    private DiagnosticsSource.RollerCheck rollerCheck = DiagnosticsSource.RollerCheck.FINE;
     private boolean counting;
     private long countedAt;
     private long countedSamples;
@@ -59,6 +63,8 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     @Override
     public void poll() {
         report = source.read();
+        ports = source.ports();
+        rollerCheck = source.rollerCheck();
         long now = clock.nanoTime();
         if (counting) {
             double seconds = (now - countedAt) / 1e9;
@@ -89,6 +95,9 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         sensor.add(new Row("garbage", w.garbage(), Long.toString(r.garbage()), false));
         sensor.add(new Row("reconnects", w.reconnects(), Long.toString(r.reconnects()), false));
         sensor.add(new Row("last-error", w.lastError(), orNone(r.lastError(), w), false));
+        DiagnosticsSource.RollerCheck check = report != null ? rollerCheck : source.rollerCheck();
+        sensor.add(new Row("roller-check", w.roller(), rollerCheck(check, w.rollerChecks()),
+                check.stuck() || check.noPersonSeen()));
         List<Row> kiosk = new ArrayList<>();
         kiosk.add(new Row("version", w.version(), r.version(), false));
         kiosk.add(new Row("uptime", w.uptime(), uptime(r.uptimeMs(), w), false));
@@ -104,7 +113,13 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         DiagnosticsSource.Sound sound = source.sound();
         kiosk.add(new Row("sound", w.sound(), sound(sound, w.sounds()), sound.state() == DiagnosticsSource.SoundState.RETRYING));
         kiosk.add(metrics(r.metrics(), w));
-        return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk);
+        List<Row> portRows = new ArrayList<>();
+        List<DiagnosticsSource.PortSeen> seen = report != null ? ports : source.ports();
+        for (int i = 0; i < seen.size(); i++) {
+            DiagnosticsSource.PortSeen p = seen.get(i);
+            portRows.add(new Row("serial-port-" + i, p.path(), seen(p, w), false));
+        }
+        return new Model(w.title(), w.sensor(), sensor, w.plot(), r.plot(), w.kiosk(), kiosk, w.ports(), portRows);
     }
 
     private static String state(DiagnosticsSource.Report r, DiagnosticsWords.States s) {
@@ -114,6 +129,32 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case RECONNECTING -> s.reconnecting();
             case NONE -> s.none();
         };
+    }
+
+    private static String rollerCheck(DiagnosticsSource.RollerCheck c, DiagnosticsWords.RollerChecks words) {
+        if (c.stuck()) {
+            return words.stuck().replace("{value}", CalibrationPresenter.number(c.stuckAt()))
+                    .replace("{seconds}", Long.toString(c.stuckSeconds()));
+        }
+        return c.noPersonSeen() ? words.noPerson().replace("{holds}", Integer.toString(c.holdsWithoutPerson())) : words.fine();
+    }
+
+    /** What was seen, then, for a port that is tried again, in how many minutes (rounded up). */
+    private static String seen(DiagnosticsSource.PortSeen p, DiagnosticsWords w) {
+        DiagnosticsWords.Seen s = w.seen();
+        String said = switch (p.seen()) {
+            case NOT_TRIED -> s.notTried();
+            case ROLLER_HELLO -> s.rollerHello();
+            case ROLLER_READINGS -> s.rollerReadings();
+            case SILENT -> s.silent();
+            case NO_READINGS -> s.noReadings().replace("{example}", "\"" + (p.detail() == null ? "" : p.detail()) + "\"");
+            case CANNOT_OPEN -> p.detail() == null ? s.cannotOpen() : s.cannotOpen() + " (" + p.detail() + ")";
+        };
+        if (p.nextTryMs() == null) {
+            return said;
+        }
+        long minutes = Math.max(1, (p.nextTryMs() + 59_999) / 60_000);
+        return said + ", " + w.nextTry().replace("{minutes}", Long.toString(minutes));
     }
 
     private static String origin(DiagnosticsSource.Origin origin, DiagnosticsWords.Origins o) {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Staff diagnostics: the sensor on the left with a plot of its last 30 s, the kiosk on the right.
+ * Staff diagnostics: the sensor on the left with a plot of its last 30 s, the kiosk on the right,
+ * and under it the serial ports {@code auto} listened to.
  * Refreshed twice a second while shown, and not at all while hidden.
  */
 public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter.Model> {
@@ -57,6 +58,11 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
         JPanel kiosk = w.column();
         kiosk.add(heading(w, m.kioskHeading()));
         kiosk.add(table(w, m.kiosk(), columnWidth));
+        if (!m.ports().isEmpty()) {
+            kiosk.add(Box.createVerticalStrut(t.gap()));
+            kiosk.add(heading(w, m.portsHeading()));
+            kiosk.add(table(w, m.ports(), columnWidth));
+        }
         for (JPanel column : List.of(sensor, kiosk)) {
             for (java.awt.Component c : column.getComponents()) {
                 ((JComponent) c).setAlignmentX(JComponent.LEFT_ALIGNMENT);

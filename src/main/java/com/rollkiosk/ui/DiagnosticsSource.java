@@ -31,6 +31,40 @@ public interface DiagnosticsSource {
     }
 
     enum SoundState { OFF, WORKING, RETRYING }
+    /** Every USB serial port {@code auto} listed and what was seen on it; empty for a named port. */
+    default List<PortSeen> ports() {
+        return List.of();
+    }
+
+    /** Whether the roller may be broken. */
+    default RollerCheck rollerCheck() {
+        return RollerCheck.FINE;
+    }
+
+    /**
+     * One serial port as {@code auto} saw it.
+     *
+     * @param detail      a line from a port that talks without readings, or why it would not open; null otherwise
+     * @param nextTryMs   until it is opened again; null when it is not to be
+     */
+    record PortSeen(String path, Seen seen, String detail, Long nextTryMs) {
+    }
+
+    enum Seen { NOT_TRIED, ROLLER_HELLO, ROLLER_READINGS, SILENT, NO_READINGS, CANNOT_OPEN }
+
+    /**
+     * @param stuck              the reading has sat at one value, {@code stuckAt}, for {@code stuckSeconds} or more
+     * @param holdsWithoutPerson touch-timed holds in a row the connected roller saw nobody in
+     * @param holdsLimit         how many of those make the roller suspect
+     */
+    record RollerCheck(boolean stuck, double stuckAt, long stuckSeconds, int holdsWithoutPerson, int holdsLimit) {
+
+        public static final RollerCheck FINE = new RollerCheck(false, 0, 0, 0, Integer.MAX_VALUE);
+
+        public boolean noPersonSeen() {
+            return holdsWithoutPerson >= holdsLimit;
+        }
+    }
 
     /**
      * One reading of everything. Texts are as the system gives them; null where there is none.

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPresenter.View> {
 
-    /** The big button: none when the sensor drives the timer. */
+    /** The big button: none while the sensor times the hold; touch can always start one. */
     public enum Primary { NONE, START, PAUSE, RESUME }
 
     /** What the sensor says about how the person holds: praise, a kind correction, or nothing. */
@@ -158,12 +158,10 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
     }
 
     private Primary primary(HoldTimer.State state) {
-        if (sensor()) {
-            return Primary.NONE;
-        }
+        boolean sensorTimes = sensor() && !session().isTouchTimed();
         return switch (state) {
             case READY -> Primary.START;
-            case GET_READY, RUNNING -> Primary.PAUSE;
+            case GET_READY, RUNNING -> sensorTimes ? Primary.NONE : Primary.PAUSE;
             case PAUSED -> Primary.RESUME;
             case COMPLETE -> Primary.NONE;
         };

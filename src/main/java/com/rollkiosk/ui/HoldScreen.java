@@ -56,7 +56,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         ring = new RingTimer(t, scheduler, presenter::ring);
         primary = w.primary(PRIMARY, presenter::primary);
         primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
-        // With a sensor there is no Start button; the gauge and the counting rule show instead.
+        // With a sensor the gauge and the counting rule show too; Start stays, for a sensor that cannot see the person.
         gauge = new PressureGauge(t, scheduler, presenter.pressureLabel(), presenter::gauge);
         coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
         coachingSlot.setName("coaching");

@@ -26,7 +26,8 @@ final class StaffPreview {
         preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme,
                 ui.scheduler());
         ui.addStaffSection(preview.calibration);
-        // The sound in its longest state: failed, tried again in a while, with the system's reason.
+        // The sound in its longest state (failed, tried again in a while, with the system's reason), and
+        // auto having found the roller past a silent USB-serial device, which it tries again in minutes.
         DiagnosticsSource sample = new DiagnosticsSource() {
             @Override
             public Report read() {
@@ -36,6 +37,12 @@ final class StaffPreview {
             @Override
             public Sound sound() {
                 return new Sound(SoundState.RETRYING, "LineUnavailableException: device busy", 40_000);
+            }
+
+            @Override
+            public List<PortSeen> ports() {
+                return List.of(new PortSeen("/dev/ttyUSB0", Seen.SILENT, null, 210_000L),
+                        new PortSeen("/dev/ttyACM0", Seen.ROLLER_HELLO, null, null));
             }
         };
         ui.addStaffSection(new DiagnosticsSection(sample, () -> words.get().diagnostics(), theme, clock,

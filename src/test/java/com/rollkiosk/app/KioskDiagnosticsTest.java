@@ -121,4 +121,42 @@ class KioskDiagnosticsTest {
         assertThat(r.logProblem()).contains("writer stopped");
         log.close();
     }
+
+    @Test
+    void thePortsAutoSawComeFromTheTrackerWithTheWaitUntilTheirNextTry() {
+        KioskDiagnostics d = diagnostics(data, StaffFiles.PER_USER);
+        tracker.onPorts(List.of(
+                new com.rollkiosk.sensor.PortReport("/dev/ttyUSB0", com.rollkiosk.sensor.PortReport.Seen.SILENT, null,
+                        clock.nanoTime() + 120_000 * MS),
+                new com.rollkiosk.sensor.PortReport("/dev/ttyUSB1", com.rollkiosk.sensor.PortReport.Seen.ROLLER_HELLO, null,
+                        com.rollkiosk.sensor.PortReport.NO_PROBE)));
+        clock.advanceSeconds(30);
+
+        assertThat(d.ports()).containsExactly(
+                new DiagnosticsSource.PortSeen("/dev/ttyUSB0", DiagnosticsSource.Seen.SILENT, null, 90_000L),
+                new DiagnosticsSource.PortSeen("/dev/ttyUSB1", DiagnosticsSource.Seen.ROLLER_HELLO, null, null));
+    }
+
+    @Test
+    void theRollerCheckReadsTheFlowsHoldsAndTheTrackersStuckReading() {
+        com.rollkiosk.domain.RollerHealth health = new com.rollkiosk.domain.RollerHealth(3);
+        StaffFiles.InUse files = new StaffFiles.InUse(new StaffFiles.Found(Path.of("/opt/rk/config/kiosk.json"),
+                StaffFiles.BESIDE_THE_JAR), new StaffFiles.Found(Path.of("/opt/rk/content"), StaffFiles.GIVEN),
+                new StaffFiles.Found(data, StaffFiles.PER_USER), List.of());
+        KioskDiagnostics d = new KioskDiagnostics(tracker, files, () -> failure, clock, () -> DiagnosticsSource.Sound.OFF, () -> health);
+        for (int i = 0; i < 3; i++) {
+            health.touchTimedHold();
+        }
+        tracker.onConnected("/dev/ttyACM0");
+        for (long t = 0; t <= 61_000; t += 20) {
+            tracker.onSample(t * MS, 0);
+        }
+
+        DiagnosticsSource.RollerCheck check = d.rollerCheck();
+
+        assertThat(check.noPersonSeen()).isTrue();
+        assertThat(check.holdsWithoutPerson()).isEqualTo(3);
+        assertThat(check.stuck()).isTrue();
+        assertThat(check.stuckAt()).isZero();
+    }
 }

@@ -36,8 +36,8 @@ class CoachingWindowTest {
             k.touch("region:hamstrings");
             k.touch("minimal");
             var guide = Fixture.CONTENT.guide();
-            assertThat(k.onEdt(k::texts)).contains(guide.hold().countsOnContact(), guide.hold().onSensor().forPosition("sitting"))
-                    .doesNotContain(guide.hold().start());
+            assertThat(k.onEdt(k::texts)).as("Start stays for a sensor that cannot see the person")
+                    .contains(guide.hold().countsOnContact(), guide.hold().onSensor().forPosition("sitting"), guide.hold().start());
             k.screenshot("hold-sensor-waiting");
 
             roller.set(onTheRoller(0.95, Steadiness.STEADY));

@@ -150,4 +150,65 @@ class DiagnosticsPresenterTest {
                 .satisfies(r -> assertThat(r.problem()).isTrue()).extracting(DiagnosticsPresenter.Row::value)
                 .isEqualTo("failed, trying again in 10 s (LineUnavailableException: gone)");
     }
+
+    @Test
+    void everySerialPortAutoListedIsShownWithWhatWasSeenAndWhenItIsTriedAgain() {
+        DiagnosticsPresenter withPorts = new DiagnosticsPresenter(new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report;
+            }
+
+            @Override
+            public List<PortSeen> ports() {
+                return List.of(new PortSeen("/dev/ttyUSB0", Seen.SILENT, null, 90_000L),
+                        new PortSeen("/dev/ttyUSB1", Seen.NO_READINGS, "UPS OK", 30_000L),
+                        new PortSeen("/dev/ttyACM0", Seen.ROLLER_HELLO, null, null));
+            }
+        }, () -> WORDS, clock);
+        withPorts.enter();
+        var sensor = withPorts.model().ports();
+
+        String inTwo = WORDS.nextTry().replace("{minutes}", "2");
+        assertThat(withPorts.model().portsHeading()).isEqualTo(WORDS.ports());
+        assertThat(sensor).extracting(DiagnosticsPresenter.Row::label, DiagnosticsPresenter.Row::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/dev/ttyUSB0", WORDS.seen().silent() + ", " + inTwo),
+                        org.assertj.core.groups.Tuple.tuple("/dev/ttyUSB1", WORDS.seen().noReadings()
+                                .replace("{example}", "\"UPS OK\"") + ", " + WORDS.nextTry().replace("{minutes}", "1")),
+                        org.assertj.core.groups.Tuple.tuple("/dev/ttyACM0", WORDS.seen().rollerHello()));
+        assertThat(diagnostics.model().ports()).as("a named port lists no ports").isEmpty();
+    }
+
+    @Test
+    void aRollerThatMayBeBrokenIsAWarningWithItsReason() {
+        DiagnosticsSource.RollerCheck[] check = {DiagnosticsSource.RollerCheck.FINE};
+        DiagnosticsPresenter d = new DiagnosticsPresenter(new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report;
+            }
+
+            @Override
+            public RollerCheck rollerCheck() {
+                return check[0];
+            }
+        }, () -> WORDS, clock);
+        d.enter();
+        assertThat(rowNamed(d, "roller-check").value()).isEqualTo(WORDS.rollerChecks().fine());
+        assertThat(rowNamed(d, "roller-check").problem()).isFalse();
+
+        check[0] = new DiagnosticsSource.RollerCheck(false, 0, 60, 3, 3);
+        d.poll();
+        assertThat(rowNamed(d, "roller-check").value()).isEqualTo(WORDS.rollerChecks().noPerson().replace("{holds}", "3"));
+        assertThat(rowNamed(d, "roller-check").problem()).isTrue();
+
+        check[0] = new DiagnosticsSource.RollerCheck(true, 0, 60, 0, 3);
+        d.poll();
+        assertThat(rowNamed(d, "roller-check").value())
+                .isEqualTo(WORDS.rollerChecks().stuck().replace("{value}", CalibrationPresenter.number(0)).replace("{seconds}", "60"));
+    }
+
+    private static DiagnosticsPresenter.Row rowNamed(DiagnosticsPresenter d, String name) {
+        return d.model().sensor().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
 }

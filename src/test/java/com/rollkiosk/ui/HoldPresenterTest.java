@@ -48,11 +48,35 @@ class HoldPresenterTest {
     }
 
     @Test
-    void withASensorThereIsNoStartButtonAndThePromptSaysLieOnTheRoller() {
+    void withASensorThePromptSaysLieOnTheRollerAndStartIsStillOffered() {
         f.flow.sensorStatus(SensorStatus.CONNECTED);
         presenter.render();
-        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
         assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().onSensor().sitting());
+    }
+
+    @Test
+    void withASensorAHoldStartedByTouchOffersPauseUntilTheSensorSeesThePerson() {
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        presenter.primary();
+        f.clock.advanceMillis(3_000);
+        f.flow.tick();
+        presenter.render();
+        assertThat(shown.state()).isEqualTo(HoldTimer.State.RUNNING);
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.PAUSE);
+
+        f.flow.pressure(true);
+        presenter.render();
+
+        assertThat(shown.primary()).as("the sensor times the hold now").isEqualTo(HoldPresenter.Primary.NONE);
+    }
+
+    @Test
+    void aHoldTheSensorStartedShowsNoButtonWhileItRuns() {
+        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        f.flow.pressure(true);
+        presenter.render();
+        assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.NONE);
     }
 
     @Test
