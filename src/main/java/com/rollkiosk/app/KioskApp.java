@@ -12,6 +12,7 @@ import com.rollkiosk.domain.HoldCounting;
 import com.rollkiosk.domain.KioskEvent;
 import com.rollkiosk.domain.KioskFlow;
 import com.rollkiosk.domain.RollerHealth;
+import com.rollkiosk.sensor.ContactTracker;
 import com.rollkiosk.sensor.LevelsMemory;
 import com.rollkiosk.sensor.SensorSource;
 import com.rollkiosk.ui.CalibrationSection;
@@ -79,7 +80,8 @@ final class KioskApp {
     private KioskWindow window;
     private SensorLink sensor;
     private List<StaffSection> staffSections = List.of();
-    private boolean rollerFlagged;
+    /** Set on the event thread as holds complete; read by the metrics endpoint's thread. */
+    private volatile boolean rollerFlagged;
 
     private KioskApp(Settings settings, ActivityLog log, Consumer<Throwable> failedWhileStarting,
                      Consumer<KioskUi> whileBuilding) {
@@ -196,6 +198,8 @@ final class KioskApp {
         sensor = SensorLink.start(settings.sensor(), c.sensor(), calibration, levels, ui, UiExecutor.swing(),
                 metrics::personSeen);
         metrics.sensor(sensor.tracker());
+        ContactTracker tracker = sensor.tracker();
+        metrics.rollerMayBeBroken(() -> tracker.readingStuck() || rollerFlagged);
         // Staff mode's calibration and diagnostics read the sensor, the log and the data folder through here.
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,

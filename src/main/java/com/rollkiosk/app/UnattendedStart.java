@@ -94,6 +94,7 @@ final class UnattendedStart {
             List<String> failed;
             try {
                 KioskApp app = launcher.launch(attempt.settings(), this::showOnEventThread);
+                app.metrics().outOfOrder(this::outOfOrder);
                 failed = awaitStart(app);
                 if (failed == null) {
                     problems = List.of();
