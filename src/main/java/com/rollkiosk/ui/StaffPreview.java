@@ -35,7 +35,7 @@ final class StaffPreview {
 
             @Override
             public Sound sound() {
-                return new Sound(SoundState.RETRYING, "LineUnavailableException: device busy", 40_000);
+                return new Sound(SoundState.RETRYING, "javax.sound.sampled.LineUnavailableException", 40_000);
             }
         };
         ui.addStaffSection(new DiagnosticsSection(sample, () -> words.get().diagnostics(), theme, clock,
