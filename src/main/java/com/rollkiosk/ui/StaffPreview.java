@@ -36,7 +36,7 @@ final class StaffPreview {
 
             @Override
             public Sound sound() {
-                return new Sound(SoundState.RETRYING, "LineUnavailableException: device busy", 40_000);
+                return new Sound(SoundState.RETRYING, "javax.sound.sampled.LineUnavailableException", 40_000);
             }
 
             @Override

@@ -71,7 +71,7 @@ class OutOfOrderReliabilityTest {
         try (ManagedDisplay x = ManagedDisplay.start(dir)) {
             Process desktop = startOn(x, "xmessage", "-geometry", "+200+200", "a desktop application");
             try {
-                long other = awaitOnlyWindow(x);
+                long other = awaitDesktopWindow(x, desktop);
                 Map<String, String> all = new HashMap<>(environment);
                 all.put("DISPLAY", x.display());
                 List<String> kioskArgs = new ArrayList<>(List.of("--sensor", "none"));
@@ -158,19 +158,29 @@ class OutOfOrderReliabilityTest {
         return found[0];
     }
 
-    /** The one window openbox manages, once it does; xmessage does not say its process. */
-    private static long awaitOnlyWindow(ManagedDisplay x) throws Exception {
+    /** The desktop application's window, by its title: xmessage does not say its process. */
+    private long awaitDesktopWindow(ManagedDisplay x, Process desktop) throws Exception {
         long[] found = {0};
         List<String>[] last = new List[] {List.of()};
-        ManagedDisplay.await("the desktop application's window", () -> {
-            List<String> lines = listed(x);
-            last[0] = lines;
-            if (lines.size() == 1) {
-                found[0] = Long.decode(lines.get(0).trim().split("\\s+")[0]);
+        try {
+            ManagedDisplay.await("the desktop application's window", () -> {
+            if (!desktop.isAlive()) {
+                throw new AssertionError("xmessage ended " + desktop.exitValue());
             }
-            return found[0] != 0;
-        });
-        assertThat(last[0]).hasSize(1);
+                List<String> lines = listed(x);
+                last[0] = lines;
+                for (String line : lines) {
+                    String[] f = line.trim().split("\\s+", 5);
+                    if (f.length > 4 && f[4].equals("xmessage")) {
+                        found[0] = Long.decode(f[0]);
+                    }
+                }
+                return found[0] != 0;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; wmctrl listed " + last[0] + "; xmessage said: "
+                    + Files.readString(dir.resolve("client.txt")), e);
+        }
         return found[0];
     }
 
