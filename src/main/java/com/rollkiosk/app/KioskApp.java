@@ -204,7 +204,8 @@ final class KioskApp {
         staffSections = List.of(CalibrationSection.of(ui, new TrackerCalibration(sensor.tracker(), c.sensor(),
                 settings.dataDir(), settings.sensor().describe())), DiagnosticsSection.of(ui,
                 new KioskDiagnostics(sensor.tracker(), settings.files(), log::failure, settings.clock(), cues::status,
-                        flow::rollerHealth).metrics(metricsSwitch::status),
+                        flow::rollerHealth).metrics(metricsSwitch::status)
+                        .levelsMemory(levels instanceof RememberedLevels r ? r::failure : () -> null),
                 settings.clock()));
         staffSections.forEach(ui::addStaffSection);
     }

@@ -33,6 +33,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
     private final long started;
     private final Supplier<Sound> sound;
     private Supplier<MetricsSwitch.Status> metrics = () -> MetricsSwitch.Status.OFF;
+    private Supplier<String> cannotRemember = () -> null;
 
     /**
      * @param logFailure why the activity log is not written, empty while it is
@@ -97,6 +98,17 @@ final class KioskDiagnostics implements DiagnosticsSource {
         return tracker.ports().stream().map(p -> new PortSeen(p.path(), Seen.valueOf(p.seen().name()), p.detail(),
                 p.nextProbeNanos() == PortReport.NO_PROBE ? null : Math.max(0, p.nextProbeNanos() - now) / 1_000_000L))
                 .toList();
+    }
+
+    /** Why the roller's empty level cannot be kept in the data folder, or null while it can. */
+    KioskDiagnostics levelsMemory(Supplier<String> cannotRemember) {
+        this.cannotRemember = cannotRemember;
+        return this;
+    }
+
+    @Override
+    public Levels levels() {
+        return new Levels(tracker.stats().samples() == 0 ? null : tracker.state().source(), cannotRemember.get());
     }
 
     @Override

@@ -39,6 +39,8 @@ package com.rollkiosk.content;
  * @param nextTry      when a port that was not the roller is opened again
  * @param roller       label: whether the roller may be broken
  * @param rollerChecks what that check says
+ * @param levels       label: where the roller's empty level comes from
+ * @param levelSources the places it can come from, and why it cannot be remembered
  */
 public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) String sensor,
                                @Words(max = 30) String kiosk, @Words(max = 24) String port,
@@ -57,7 +59,8 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 60, needs = "address") String metricsFailed,
                                @Words(max = 30) String ports, Seen seen,
                                @Words(max = 40, needs = "minutes") String nextTry,
-                               @Words(max = 24) String roller, RollerChecks rollerChecks) {
+                               @Words(max = 24) String roller, RollerChecks rollerChecks,
+                               @Words(max = 24) String levels, LevelSources levelSources) {
 
     /** The sensor link's states, as {@code SensorStatus} has them. */
     public record States(@Words(max = 40) String connected,
@@ -84,6 +87,13 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     }
 
     /** Whether the roller may be broken, and why. */
+    /** Where the roller's empty level comes from, as {@code monitor}'s {@code levels} names it. */
+    public record LevelSources(@Words(max = 40) String calibration, @Words(max = 40) String config,
+                               @Words(max = 40) String remembered, @Words(max = 40) String automatic,
+                               @Words(max = 40) String none,
+                               @Words(max = 60, needs = "reason") String cannotRemember) {
+    }
+
     public record RollerChecks(@Words(max = 40) String fine,
                                @Words(max = 90, needs = "holds") String noPerson,
                                @Words(max = 90, needs = {"value", "seconds"}) String stuck) {

@@ -98,6 +98,8 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         DiagnosticsSource.RollerCheck check = report != null ? rollerCheck : source.rollerCheck();
         sensor.add(new Row("roller-check", w.roller(), rollerCheck(check, w.rollerChecks()),
                 check.stuck() || check.noPersonSeen()));
+        DiagnosticsSource.Levels levels = source.levels();
+        sensor.add(new Row("levels", w.levels(), levels(levels, w.levelSources()), levels.cannotRemember() != null));
         List<Row> kiosk = new ArrayList<>();
         kiosk.add(new Row("version", w.version(), r.version(), false));
         kiosk.add(new Row("uptime", w.uptime(), uptime(r.uptimeMs(), w), false));
@@ -129,6 +131,17 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             case RECONNECTING -> s.reconnecting();
             case NONE -> s.none();
         };
+    }
+
+    private static String levels(DiagnosticsSource.Levels l, DiagnosticsWords.LevelSources words) {
+        String from = l.source() == null ? words.none() : switch (l.source()) {
+            case CALIBRATION -> words.calibration();
+            case CONFIG -> words.config();
+            case REMEMBERED -> words.remembered();
+            case AUTOMATIC -> words.automatic();
+        };
+        return l.cannotRemember() == null ? from
+                : from + "; " + words.cannotRemember().replace("{reason}", l.cannotRemember());
     }
 
     private static String rollerCheck(DiagnosticsSource.RollerCheck c, DiagnosticsWords.RollerChecks words) {

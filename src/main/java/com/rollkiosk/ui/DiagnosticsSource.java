@@ -1,5 +1,6 @@
 package com.rollkiosk.ui;
 
+import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.SensorStatus;
 
 import java.util.List;
@@ -34,6 +35,20 @@ public interface DiagnosticsSource {
     /** Every USB serial port {@code auto} listed and what was seen on it; empty for a named port. */
     default List<PortSeen> ports() {
         return List.of();
+    }
+
+    /** Where the roller's empty level comes from, and whether it can be remembered. */
+    default Levels levels() {
+        return Levels.UNKNOWN;
+    }
+
+    /**
+     * @param source         where the empty level and thresholds come from; null before a sensor
+     * @param cannotRemember the system's words for why the empty level cannot be kept, or null
+     */
+    record Levels(RollerState.Source source, String cannotRemember) {
+
+        public static final Levels UNKNOWN = new Levels(null, null);
     }
 
     /** Whether the roller may be broken. */

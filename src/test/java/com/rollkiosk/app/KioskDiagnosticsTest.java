@@ -159,4 +159,15 @@ class KioskDiagnosticsTest {
         assertThat(check.stuck()).isTrue();
         assertThat(check.stuckAt()).isZero();
     }
+
+    @Test
+    void theLevelsSourceIsTheTrackersOnceReadingsCameAndTheMemorysProblemIsPassedOn() {
+        KioskDiagnostics d = diagnostics(data, StaffFiles.PER_USER).levelsMemory(() -> "Read-only file system");
+        assertThat(d.levels().source()).as("before any reading").isNull();
+
+        tracker.onConnected("/dev/ttyACM0");
+        tracker.onSample(0, 4);
+
+        assertThat(d.levels()).isEqualTo(new DiagnosticsSource.Levels(tracker.state().source(), "Read-only file system"));
+    }
 }

@@ -211,4 +211,31 @@ class DiagnosticsPresenterTest {
     private static DiagnosticsPresenter.Row rowNamed(DiagnosticsPresenter d, String name) {
         return d.model().sensor().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theEmptyLevelsSourceIsShownAndAFolderThatCannotKeepItIsAWarning() {
+        DiagnosticsSource.Levels[] levels = {DiagnosticsSource.Levels.UNKNOWN};
+        DiagnosticsPresenter d = new DiagnosticsPresenter(new DiagnosticsSource() {
+            @Override
+            public Report read() {
+                return report;
+            }
+
+            @Override
+            public Levels levels() {
+                return levels[0];
+            }
+        }, () -> WORDS, clock);
+        d.enter();
+        assertThat(rowNamed(d, "levels").value()).isEqualTo(WORDS.levelSources().none());
+
+        levels[0] = new DiagnosticsSource.Levels(com.rollkiosk.domain.RollerState.Source.REMEMBERED, null);
+        assertThat(rowNamed(d, "levels").value()).isEqualTo(WORDS.levelSources().remembered());
+        assertThat(rowNamed(d, "levels").problem()).isFalse();
+
+        levels[0] = new DiagnosticsSource.Levels(com.rollkiosk.domain.RollerState.Source.AUTOMATIC, "Read-only file system");
+        assertThat(rowNamed(d, "levels").value()).isEqualTo(WORDS.levelSources().automatic() + "; "
+                + WORDS.levelSources().cannotRemember().replace("{reason}", "Read-only file system"));
+        assertThat(rowNamed(d, "levels").problem()).isTrue();
+    }
 }
