@@ -19,12 +19,14 @@ public final class KioskFlow {
     private AttractCycle attractCycle;
     private final Consumer<KioskEvent> events;
 
+    private final TapGuard guard;
     private Screen screen = Screen.ATTRACT;
     private long screenSinceNanos;
     private long lastActivityNanos;
     private int attractCard = -1;
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
+    private int stepShown;
     private boolean pressureOn;
     private SensorStatus sensorStatus = SensorStatus.NONE;
 
@@ -35,6 +37,7 @@ public final class KioskFlow {
         this.attractCards = List.copyOf(attractCards);
         this.attractCycle = new AttractCycle(Math.max(1, attractCards.size()), timing.cardPeriodNanos());
         this.events = events;
+        this.guard = new TapGuard(clock);
         long now = clock.nanoTime();
         this.screenSinceNanos = now;
         this.lastActivityNanos = now;
@@ -45,14 +48,18 @@ public final class KioskFlow {
 
     /** "Tap to start" on the idle screen. */
     public void start() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.ATTRACT) {
             go(Screen.CONTRAINDICATIONS);
         }
     }
 
     public void noneApply() {
-        activity();
+        if (!confirmCounts()) {
+            return;
+        }
         if (screen == Screen.CONTRAINDICATIONS) {
             go(Screen.CHOOSE_ROUTINE);
         }
@@ -60,14 +67,18 @@ public final class KioskFlow {
 
     /** The person has a contraindication: a kind screen, then attract; never a hold. */
     public void oneApplies() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.CONTRAINDICATIONS) {
             go(Screen.NOT_SAFE);
         }
     }
 
     public void chooseRoutine(RoutinePlan plan) {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.CHOOSE_ROUTINE) {
             chosenRoutine = plan;
             go(Screen.CHOOSE_INTENSITY);
@@ -75,30 +86,43 @@ public final class KioskFlow {
     }
 
     public void chooseIntensity(Intensity intensity) {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
+            stepShown = 0;
             session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
                     timing.getReadyNanos(), pressureOn, timing.counting(), events);
+            if (!isSensorConnected()) {
+                // By touch, choosing is also Start: the get-ready gives time to get down onto the roller.
+                session.touchStart();
+            }
             go(Screen.HOLD);
         }
     }
 
     public void holdStart() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.HOLD) {
             session.touchStart();
         }
     }
 
     public void holdPause() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.HOLD) {
             session.touchPause();
         }
     }
 
     public void skip() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE) {
             session.skip();
             followSession();
@@ -107,7 +131,9 @@ public final class KioskFlow {
 
     /** From the between-steps prompt on to the next hold. */
     public void next() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         moveOnFromSwitchSide();
     }
 
@@ -120,7 +146,9 @@ public final class KioskFlow {
 
     /** Back one screen, or one step within a routine. */
     public void back() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         switch (screen) {
             case CONTRAINDICATIONS, NOT_SAFE -> go(Screen.ATTRACT);
             case CHOOSE_ROUTINE -> go(Screen.CONTRAINDICATIONS);
@@ -135,7 +163,9 @@ public final class KioskFlow {
 
     /** End the routine early; the finished screen shows what was done. */
     public void endRoutine() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
             session.end();
             endSession(KioskEvent.Outcome.ABANDONED);
@@ -145,7 +175,9 @@ public final class KioskFlow {
 
     /** Leave a result screen (finished, or "one of these applies") for attract. */
     public void dismiss() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         if (screen == Screen.FINISHED || screen == Screen.NOT_SAFE) {
             go(Screen.ATTRACT);
         }
@@ -191,6 +223,36 @@ public final class KioskFlow {
     public void retime(FlowTiming next) {
         timing = next;
         attractCycle = new AttractCycle(Math.max(1, attractCards.size()), next.cardPeriodNanos());
+    }
+
+    /**
+     * The screen on show has just been drawn in front of the person. The tap guard and the safety
+     * list's reading time run from here, so a screen that was slow to appear still gets them in full.
+     */
+    public void screenShown() {
+        guard.shown();
+    }
+
+    /** How long until a tap presses the buttons of the screen on show; 0 when it does now. */
+    public long nanosUntilTapsCount() {
+        return guard.nanosUntil(timing.tapGuardNanos());
+    }
+
+    /** How long until "none of these apply" counts: the safety list's reading time, at least the tap guard. */
+    public long nanosUntilConfirmCounts() {
+        long reading = screen == Screen.CONTRAINDICATIONS ? timing.safetyReadingNanos() : 0;
+        return guard.nanosUntil(Math.max(timing.tapGuardNanos(), reading));
+    }
+
+    /** A tap is activity even when the guard swallows it; whether it presses anything is the guard's. */
+    private boolean tapCounts() {
+        activity();
+        return nanosUntilTapsCount() == 0;
+    }
+
+    private boolean confirmCounts() {
+        activity();
+        return nanosUntilConfirmCounts() == 0;
     }
 
     /** Any touch anywhere: the person is still here. */
@@ -315,6 +377,11 @@ public final class KioskFlow {
     }
 
     private void followSession() {
+        if (session.currentIndex() != stepShown) {
+            // A new step is a new screen to the person, even where the flow's screen stays the same.
+            stepShown = session.currentIndex();
+            guard.shown();
+        }
         switch (session.phase()) {
             case HOLDING -> go(Screen.HOLD);
             case BETWEEN -> go(Screen.SWITCH_SIDE);
@@ -346,6 +413,7 @@ public final class KioskFlow {
         Screen from = screen;
         screen = to;
         screenSinceNanos = clock.nanoTime();
+        guard.shown();
         if (to == Screen.ATTRACT) {
             session = null;
             chosenRoutine = null;

@@ -219,6 +219,8 @@ public final class KioskUi {
             presenters.get(now).forget();
             presenters.get(now).render();
             stage.show(view.component());
+            // Taps on the new screen count from now, after it was built, however long that took.
+            kiosk.flow().screenShown();
             SwingUtilities.invokeLater(() -> view.firstFocus().requestFocusInWindow());
             return;
         }

@@ -46,7 +46,9 @@ public final class Screenshots {
         var a = config.attract();
         var h = config.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
-                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds())
+                // The walk taps through the screens at instants of its own clock; nobody reads them.
+                .withoutTapGuard();
         flow = new KioskFlow(clock, timing, languages.first().regions().stream().map(r -> r.id()).toList(), e -> { });
         ui = new KioskUi(flow, languages, config, clock, illustrations, Cues.silent(), Scheduler.swing());
         ui.root().setSize(width, height);

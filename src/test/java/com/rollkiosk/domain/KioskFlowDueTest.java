@@ -17,7 +17,7 @@ class KioskFlowDueTest {
 
     private static final long MS = 1_000_000L;
     private static final long S = 1_000 * MS;
-    private static final FlowTiming TIMING = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private static final FlowTiming TIMING = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private static final List<String> CARDS = List.of("calves", "quads", "upper-back");
     private static final RoutinePlan DESK = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));

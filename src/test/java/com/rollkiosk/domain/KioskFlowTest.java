@@ -10,7 +10,7 @@ class KioskFlowTest {
 
     private final FakeClock clock = new FakeClock();
     private final List<KioskEvent> events = new ArrayList<>();
-    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private final KioskFlow flow = new KioskFlow(clock, timing, List.of("calves", "quads", "upper-back"), events::add);
     private final RoutinePlan desk = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));
@@ -119,6 +119,7 @@ class KioskFlowTest {
     @Test
     void idleTimeoutReturnsToAttractAndAbandonsTheSession() {
         toHold(Intensity.MAXIMAL);
+        flow.holdPause();
         clock.advanceSeconds(59);
         flow.tick();
         assertThat(flow.screen()).isEqualTo(Screen.HOLD);
@@ -140,7 +141,7 @@ class KioskFlowTest {
 
     @Test
     void aPersonHoldingOnTheRollerIsNotIdle() {
-        FlowTiming longHolds = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+        FlowTiming longHolds = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
         KioskFlow f = new KioskFlow(clock, longHolds, List.of("quads"), events::add);
         f.start();
         f.noneApply();
@@ -201,7 +202,7 @@ class KioskFlowTest {
 
     @Test
     void aNewTimingIsUsedByTheNextHold() {
-        flow.retime(FlowTiming.ofSeconds(60, 8, 10, 5, 0, 45, 120));
+        flow.retime(FlowTiming.ofSeconds(60, 8, 10, 5, 0, 45, 120).withoutTapGuard());
         toHold(Intensity.MAXIMAL);
         assertThat(flow.session().timer().targetSeconds()).isEqualTo(45);
     }

@@ -16,7 +16,7 @@ class KioskFlowTouchTest {
 
     private final FakeClock clock = new FakeClock();
     private final List<KioskEvent> events = new ArrayList<>();
-    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private final KioskFlow flow = new KioskFlow(clock, timing, List.of("calves", "quads", "upper-back"), events::add);
     private final RoutinePlan desk = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));
