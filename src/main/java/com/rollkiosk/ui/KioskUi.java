@@ -73,6 +73,7 @@ public final class KioskUi {
         presenters.put(Screen.CHOOSE_INTENSITY, new IntensityPresenter(kiosk));
         presenters.put(Screen.HOLD, new HoldPresenter(kiosk, cues));
         presenters.put(Screen.SWITCH_SIDE, new SwitchSidePresenter(kiosk));
+        presenters.put(Screen.CONFIRM_END, new EndRoutinePresenter(kiosk));
         presenters.put(Screen.FINISHED, new FinishedPresenter(kiosk));
         presenters.put(Screen.STAFF_PIN, new PinPresenter(kiosk, new StaffAccess() {
             @Override
@@ -202,7 +203,7 @@ public final class KioskUi {
             kiosk.flow().askStaffPin();
         }
         Screen now = kiosk.flow().screen();
-        kiosk.follow(now);
+        kiosk.follow();
         StaffPresenter staff = presenter(Screen.STAFF);
         if (staffOpen != (now == Screen.STAFF)) {
             staffOpen = now == Screen.STAFF;
@@ -279,6 +280,7 @@ public final class KioskUi {
             case CHOOSE_INTENSITY -> attachTo(new IntensityScreen(w, presenter(screen)), presenter(screen));
             case HOLD -> attachTo(new HoldScreen(w, presenter(screen), illustrations, scheduler), presenter(screen));
             case SWITCH_SIDE -> attachTo(new SwitchSideScreen(w, presenter(screen)), presenter(screen));
+            case CONFIRM_END -> attachTo(new EndRoutineScreen(w, presenter(screen)), presenter(screen));
             case FINISHED -> attachTo(new FinishedScreen(w, presenter(screen)), presenter(screen));
             case STAFF_PIN -> attachTo(new PinScreen(w, presenter(screen)), presenter(screen));
             case STAFF -> attachTo(new StaffScreen(w, presenter(screen)), presenter(screen));

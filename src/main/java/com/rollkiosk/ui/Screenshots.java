@@ -116,8 +116,19 @@ public final class Screenshots {
         act(f -> f.chooseIntensity(Intensity.MAXIMAL));
         holdStates(warningSeconds);
         act(KioskFlow::endRoutine);
+        shot("end-question");
+        act(KioskFlow::confirmEnd);
         later(1_000);
         shot("finished");
+        act(KioskFlow::dismiss);
+        act(KioskFlow::start);
+        act(KioskFlow::noneApply);
+        act(f -> f.chooseRoutine(routines.plan(routines.firstTile())));
+        act(f -> f.chooseIntensity(Intensity.MAXIMAL));
+        act(KioskFlow::endRoutine);
+        act(KioskFlow::confirmEnd);
+        later(1_000);
+        shot("finished-no-holds");
         staffStates();
     }
 
@@ -251,14 +262,11 @@ public final class Screenshots {
         }
     }
 
-    /** A hold from start to finish, then the prompt between sides and the next hold waiting. */
+    /**
+     * A hold from its get-ready to its end, paused by touch on the way, then the prompt between
+     * sides, the next hold getting ready by itself, and that hold paused before it started.
+     */
     private void holdStates(int warningSeconds) {
-        boolean waitingShown = false;
-        if (timer().state() == HoldTimer.State.READY) {
-            shot("hold-waiting");
-            waitingShown = true;
-            act(KioskFlow::holdStart);
-        }
         later(1_000);
         shot("hold-get-ready");
         while (timer().state() == HoldTimer.State.GET_READY) {
@@ -279,9 +287,10 @@ public final class Screenshots {
         later(1_500);
         shot("switch-side");
         act(KioskFlow::next);
-        if (!waitingShown) {
-            shot("hold-waiting");
-        }
+        later(1_000);
+        shot("hold-next-get-ready");
+        act(KioskFlow::holdPause);
+        shot("hold-waiting");
     }
 
     private HoldTimer timer() {

@@ -103,7 +103,28 @@ class KioskFlowTest {
     }
 
     @Test
-    void theSwitchSidePromptMovesOnToTheNextHoldByItself() {
+    void byTouchTheSwitchSidePromptMovesOnToTheNextHoldWhichGetsReadyByItself() {
+        toHold(Intensity.MAXIMAL);
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.GET_READY);
+        clock.advanceSeconds(3);
+        flow.tick();
+        clock.advanceSeconds(30);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.SWITCH_SIDE);
+        clock.advanceSeconds(5);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.HOLD);
+        assertThat(flow.session().currentStep()).isEqualTo(new Step("quads", Side.RIGHT));
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.GET_READY);
+        clock.advanceSeconds(3);
+        flow.tick();
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.RUNNING);
+        assertThat(events).filteredOn(e -> e instanceof KioskEvent.HoldStarted).hasSize(2);
+    }
+
+    @Test
+    void withTheRollerTheSwitchSidePromptMovesOnToTheNextHoldByItself() {
+        flow.sensorStatus(SensorStatus.CONNECTED);
         toHold(Intensity.MAXIMAL);
         flow.pressure(true);
         clock.advanceSeconds(30);
@@ -218,6 +239,8 @@ class KioskFlowTest {
     void endFinishesEarlyAndTheFinishedScreenReturnsToAttract() {
         toHold(Intensity.MAXIMAL);
         flow.endRoutine();
+        assertThat(flow.screen()).isEqualTo(Screen.CONFIRM_END);
+        flow.confirmEnd();
         assertThat(flow.screen()).isEqualTo(Screen.FINISHED);
         assertThat(events).contains(new KioskEvent.SessionEnded("desk", KioskEvent.Outcome.ABANDONED, 0, 3));
         clock.advanceSeconds(10);

@@ -53,7 +53,7 @@ class HoldPresenterTest {
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.RESUME);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().paused());
+        assertThat(shown.prompt()).as("by touch, a tap carries on").isEqualTo(Fixture.CONTENT.guide().hold().pausedByTouch());
         assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().paused());
     }
 

@@ -147,7 +147,19 @@ final class KioskWindowHarness implements AutoCloseable {
         waitFor(() -> released.get() > before);
     }
 
-    /** How many times {@link #touch} was called: the taps a person made. */
+    /** Touches the screen where nothing is a button: on the component with this name, once the screen takes taps. */
+    void touchScreenAt(String componentName) throws Exception {
+        run(() -> scheduler.advanceMillis((fixture.flow.nanosUntilTapsCount() + 999_999L) / 1_000_000L));
+        touches++;
+        tapAt(onEdt(() -> {
+            Component c = showing(Component.class).stream().filter(x -> componentName.equals(x.getName())).findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing named " + componentName + " on screen"));
+            Point p = c.getLocationOnScreen();
+            return new Point(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2);
+        }));
+    }
+
+    /** How many touches the test made ({@link #touch}, {@link #touchScreenAt}): the taps a person made. */
     int touches() {
         return touches;
     }
