@@ -17,14 +17,12 @@ public final class KioskFlow {
 
     private final Clock clock;
     private FlowTiming timing;
-    private final List<String> attractCards;
-    private AttractCycle attractCycle;
+    private final AttractCards attract;
     private final Consumer<KioskEvent> events;
 
     private final Presence presence;
     private Screen screen = Screen.ATTRACT;
     private long screenSinceNanos;
-    private int attractCard = -1;
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
     /** The hold on show, so a new one (the next side, a step back) is a new screen to the guard. */
@@ -38,13 +36,12 @@ public final class KioskFlow {
     public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
         this.clock = clock;
         this.timing = timing;
-        this.attractCards = List.copyOf(attractCards);
-        this.attractCycle = new AttractCycle(Math.max(1, attractCards.size()), timing.cardPeriodNanos());
+        this.attract = new AttractCards(attractCards, timing.cardPeriodNanos(), events);
         this.events = events;
         this.presence = new Presence(clock);
         long now = clock.nanoTime();
         this.screenSinceNanos = now;
-        showAttractCard();
+        attract.showAt(0);
     }
 
     // ---- touches ----
@@ -175,8 +172,7 @@ public final class KioskFlow {
     /** The end confirmed: the finished screen shows what was done. */
     public void confirmEnd() {
         if (tapCounts() && screen == Screen.CONFIRM_END) {
-            session.end();
-            endSession(KioskEvent.Outcome.ABANDONED);
+            session.close();
             go(Screen.FINISHED);
         }
     }
@@ -230,7 +226,7 @@ public final class KioskFlow {
      */
     public void retime(FlowTiming next) {
         timing = next;
-        attractCycle = new AttractCycle(Math.max(1, attractCards.size()), next.cardPeriodNanos());
+        attract.retime(next.cardPeriodNanos());
     }
 
     /**
@@ -322,7 +318,7 @@ public final class KioskFlow {
         long onScreen = now - screenSinceNanos;
         switch (screen) {
             case ATTRACT -> {
-                showAttractCard();
+                attract.showAt(onScreen);
                 if (presence.visiting() && presence.idleNanos() >= timing.idleNanos()) {
                     // Someone chose a language here and left: the next person meets the configured one.
                     presence.endVisit();
@@ -358,7 +354,7 @@ public final class KioskFlow {
     public long nanosUntilDue() {
         long onScreen = clock.nanoTime() - screenSinceNanos;
         long due = switch (screen) {
-            case ATTRACT -> attractCards.size() > 1 ? attractCycle.nanosToNextCard(onScreen) : Long.MAX_VALUE;
+            case ATTRACT -> attract.nanosToNextCard(onScreen);
             case FINISHED, NOT_SAFE -> timing.resultNanos() - onScreen;
             case SWITCH_SIDE -> timing.switchSideNanos() - onScreen;
             default -> Long.MAX_VALUE;
@@ -405,11 +401,7 @@ public final class KioskFlow {
     }
 
     private boolean holdInProgress() {
-        if (session == null || screen != Screen.HOLD) {
-            return false;
-        }
-        HoldTimer.State s = session.timer().state();
-        return s == HoldTimer.State.RUNNING || s == HoldTimer.State.GET_READY;
+        return session != null && screen == Screen.HOLD && session.holdInProgress();
     }
 
     private void followSession() {
@@ -429,23 +421,15 @@ public final class KioskFlow {
             case HOLDING -> go(Screen.HOLD);
             case BETWEEN -> go(Screen.SWITCH_SIDE);
             case FINISHED -> {
-                if (screen != Screen.FINISHED) {
-                    endSession(session.allStepsDone() ? KioskEvent.Outcome.FINISHED : KioskEvent.Outcome.ABANDONED);
-                    go(Screen.FINISHED);
-                }
+                session.close();
+                go(Screen.FINISHED);
             }
         }
     }
 
-    private void endSession(KioskEvent.Outcome outcome) {
-        events.accept(new KioskEvent.SessionEnded(session.plan().routineId(), outcome,
-                session.completedSteps(), session.steps().size()));
-    }
-
     private void abandonSession() {
         if (session != null && inRoutine()) {
-            session.end();
-            endSession(KioskEvent.Outcome.ABANDONED);
+            session.close();
         }
     }
 
@@ -466,22 +450,11 @@ public final class KioskFlow {
         if (to == Screen.ATTRACT) {
             session = null;
             chosenRoutine = null;
-            attractCard = -1;
+            attract.restart();
         }
         events.accept(new KioskEvent.ScreenChanged(from, to));
         if (to == Screen.ATTRACT) {
-            showAttractCard();
-        }
-    }
-
-    private void showAttractCard() {
-        if (attractCards.isEmpty()) {
-            return;
-        }
-        int card = attractCycle.cardAt(clock.nanoTime() - screenSinceNanos);
-        if (card != attractCard) {
-            attractCard = card;
-            events.accept(new KioskEvent.AttractCardShown(card, attractCards.get(card)));
+            attract.showAt(0);
         }
     }
 
@@ -501,12 +474,12 @@ public final class KioskFlow {
     }
 
     public int attractCard() {
-        return attractCard;
+        return attract.shown();
     }
 
     /** How far the current attract card is through its period, 0 to 1. */
     public double attractCardPhase() {
-        return attractCycle.phaseAt(clock.nanoTime() - screenSinceNanos);
+        return attract.phaseAt(clock.nanoTime() - screenSinceNanos);
     }
 
     public boolean isPressureOn() {
