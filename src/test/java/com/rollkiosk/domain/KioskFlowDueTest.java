@@ -56,6 +56,19 @@ class KioskFlowDueTest {
     }
 
     @Test
+    void aTouchOnTheIdleScreenIsDueAtTheIdleTimeoutWhichEndsTheVisit() {
+        FlowTiming oneCard = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+        KioskFlow f = new KioskFlow(clock, oneCard, List.of("calves"), e -> { });
+        assertThat(f.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
+        f.activity();
+        assertThat(f.nanosUntilDue()).as("a language chosen there").isEqualTo(60 * S);
+        clock.advanceSeconds(60);
+        f.tick();
+        assertThat(f.visitsEnded()).isEqualTo(1);
+        assertThat(f.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void anIdleScreenWithOneCardIsNeverDue() {
         KioskFlow single = new KioskFlow(clock, TIMING, List.of("calves"), e -> { });
         assertThat(single.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
