@@ -51,7 +51,7 @@ public final class ConfigLoader {
         HoldSettings hold = c.hold();
         in.range("hold.maximalSeconds", hold.maximalSeconds(), 5, 600);
         in.range("hold.minimalSeconds", hold.minimalSeconds(), 5, 600);
-        in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 30);
+        in.range("hold.getReadySeconds", hold.getReadySeconds(), 0, 60);
         in.range("hold.warningSeconds", hold.warningSeconds(), 0, 60);
         in.range("hold.switchSideSeconds", hold.switchSideSeconds(), 1, 120);
         if (hold.maximalSeconds() >= hold.minimalSeconds()) {

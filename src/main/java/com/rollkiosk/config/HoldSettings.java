@@ -7,7 +7,7 @@ package com.rollkiosk.config;
  * @param minimalSeconds   hold length at light pressure
  * @param getReadySeconds  countdown before a touch-started hold, so a person can get onto the roller
  * @param warningSeconds   the last seconds of a hold are signalled (colour and a cue)
- * @param switchSideSeconds how long the switch-side prompt waits before it offers to go on by touch
+ * @param switchSideSeconds how long the switch-side prompt shows before the next hold follows by itself
  * @param countOnly        with a sensor: {@code contact} (the timer runs while someone is on the roller) or
  *                         {@code steady} (only while they hold still on it)
  */
@@ -20,7 +20,7 @@ public record HoldSettings(Integer maximalSeconds, Integer minimalSeconds, Integ
     public HoldSettings {
         maximalSeconds = maximalSeconds == null ? 30 : maximalSeconds;
         minimalSeconds = minimalSeconds == null ? 90 : minimalSeconds;
-        getReadySeconds = getReadySeconds == null ? 5 : getReadySeconds;
+        getReadySeconds = getReadySeconds == null ? 10 : getReadySeconds;
         warningSeconds = warningSeconds == null ? 10 : warningSeconds;
         switchSideSeconds = switchSideSeconds == null ? 5 : switchSideSeconds;
         countOnly = countOnly == null ? COUNT_CONTACT : countOnly;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param back     the Back button on every screen that has one
  */
 public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, NotSafe notSafe, Choose choose,
-                    Intensities intensity, Hold hold, Between between, Finished finished, Sides sides,
+                    Intensities intensity, Hold hold, Between between, EndQuestion endQuestion, Finished finished,
+                    Sides sides,
                     SensorMarks sensor, @Words(max = 16) String back) {
 
     /** @param tagline the idle screen's headline; @param start its big button */
@@ -72,6 +73,9 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
      * @param onSensor         before a hold, with the roller sensor: get onto the roller
      * @param liftOff          the previous hold ended with the person still on the roller
      * @param byTouch          before a hold, by touch
+     * @param getReady         a hold's get-ready, announcing that the timer starts by itself
+     * @param paused           paused with the roller: getting back on carries on
+     * @param pausedByTouch    paused by touch: a tap on the screen carries on
      * @param coachRolling     the roller feels rolling back and forth: the method wants stillness
      * @param coachSteady      the roller feels a still hold
      * @param countsOnContact  which counting rule is in force: any contact counts
@@ -82,7 +86,8 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
     public record Hold(@Words(max = 32, needs = {"step", "steps"}) String step, @Words(max = 20) String why,
                        Positioned onSensor, Positioned liftOff, @Words(max = 60) String byTouch,
                        @Words(max = 60) String getReady, @Words(max = 60) String holding,
-                       @Words(max = 60) String paused, @Words(max = 20) String start, @Words(max = 20) String resume,
+                       @Words(max = 60) String paused, @Words(max = 60) String pausedByTouch,
+                       @Words(max = 20) String start, @Words(max = 20) String resume,
                        @Words(max = 20) String pause, @Words(max = 16) String skip, @Words(max = 20) String end,
                        Ring ring, @Words(max = 60) String coachRolling, @Words(max = 60) String coachSteady,
                        @Words(max = 60) String countsOnContact, @Words(max = 60) String countsWhenSteady,
@@ -95,14 +100,23 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
                        @Words(max = 14) String paused, @Words(max = 14) String done) {
     }
 
-    /** Between two holds. */
+    /** Between two holds; by touch, {@code movesOn} says the next hold comes by itself. */
     public record Between(@Words(max = 40) String switchSide, @Words(max = 40) String nextRegion,
-                          @Words(max = 40, needs = "step") String done, @Words(max = 60) String tapNext,
+                          @Words(max = 40, needs = "step") String done, @Words(max = 70) String movesOn,
                           @Words(max = 16) String next) {
     }
 
-    /** The end of a routine; one of the kind {@code words} is shown. */
-    public record Finished(@Words(max = 50) List<String> words, @Words(max = 30, needs = {"done", "total"}) String summary,
+    /** Asked once before a routine ends; {@code keepGoing} is the large default. */
+    public record EndQuestion(@Words(max = 60) String question, @Words(max = 24) String keepGoing,
+                              @Words(max = 24) String end) {
+    }
+
+    /**
+     * The end of a routine; one of the kind {@code words} is shown, or {@code thanks} (no praise)
+     * when no hold was finished.
+     */
+    public record Finished(@Words(max = 50) List<String> words, @Words(max = 50) String thanks,
+                           @Words(max = 30, needs = {"done", "total"}) String summary,
                            @Words(max = 30, needs = "done") String summaryOne, @Words(max = 90) String nothingHeld,
                            @Words(max = 28) String done) {
     }

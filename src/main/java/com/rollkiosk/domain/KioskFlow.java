@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 /**
  * The kiosk's top-level state machine: which screen shows, what each touch or press does there,
  * and what time alone changes (idle timeout, attract cards, result screens, get-ready countdown).
+ * By touch, each hold gets ready by itself and the next side follows by itself, so a runner on
+ * the floor need not get up; with the roller, getting on starts each hold.
  * The UI calls {@link #tick()} from a timer; every decision is made here, on the injected clock.
  */
 public final class KioskFlow {
@@ -15,16 +17,18 @@ public final class KioskFlow {
 
     private final Clock clock;
     private FlowTiming timing;
-    private final List<String> attractCards;
-    private AttractCycle attractCycle;
+    private final AttractCards attract;
     private final Consumer<KioskEvent> events;
 
+    private final Presence presence;
     private Screen screen = Screen.ATTRACT;
     private long screenSinceNanos;
-    private long lastActivityNanos;
-    private int attractCard = -1;
     private RoutinePlan chosenRoutine;
     private RoutineSession session;
+    /** The hold on show, so a new one (the next side, a step back) is a new screen to the guard. */
+    private HoldTimer holdShown;
+    /** Where "End routine" was asked, to go back to with "Keep going". */
+    private Screen endAskedOn;
     private boolean pressureOn;
     private SensorStatus sensorStatus = SensorStatus.NONE;
     private final RollerHealth rollerHealth = new RollerHealth();
@@ -33,83 +37,80 @@ public final class KioskFlow {
     public KioskFlow(Clock clock, FlowTiming timing, List<String> attractCards, Consumer<KioskEvent> events) {
         this.clock = clock;
         this.timing = timing;
-        this.attractCards = List.copyOf(attractCards);
-        this.attractCycle = new AttractCycle(Math.max(1, attractCards.size()), timing.cardPeriodNanos());
+        this.attract = new AttractCards(attractCards, timing.cardPeriodNanos(), events);
         this.events = events;
+        this.presence = new Presence(clock);
         long now = clock.nanoTime();
         this.screenSinceNanos = now;
-        this.lastActivityNanos = now;
-        showAttractCard();
+        attract.showAt(0);
     }
 
     // ---- touches ----
 
     /** "Tap to start" on the idle screen. */
     public void start() {
-        activity();
-        if (screen == Screen.ATTRACT) {
+        if (tapCounts() && screen == Screen.ATTRACT) {
             go(Screen.CONTRAINDICATIONS);
         }
     }
 
+    /** The safety list confirmed: only after its reading time, never by a tap meant for the screen before. */
     public void noneApply() {
-        activity();
-        if (screen == Screen.CONTRAINDICATIONS) {
+        presence.touched();
+        if (nanosUntilConfirmCounts() == 0 && screen == Screen.CONTRAINDICATIONS) {
             go(Screen.CHOOSE_ROUTINE);
         }
     }
 
     /** The person has a contraindication: a kind screen, then attract; never a hold. */
     public void oneApplies() {
-        activity();
-        if (screen == Screen.CONTRAINDICATIONS) {
+        if (tapCounts() && screen == Screen.CONTRAINDICATIONS) {
             go(Screen.NOT_SAFE);
         }
     }
 
     public void chooseRoutine(RoutinePlan plan) {
-        activity();
-        if (screen == Screen.CHOOSE_ROUTINE) {
+        if (tapCounts() && screen == Screen.CHOOSE_ROUTINE) {
             chosenRoutine = plan;
             go(Screen.CHOOSE_INTENSITY);
         }
     }
 
+    /** Starts the routine; the activity log's session starts here, after the confirmed list and two choices. */
     public void chooseIntensity(Intensity intensity) {
-        activity();
-        if (screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
+        if (tapCounts() && screen == Screen.CHOOSE_INTENSITY && chosenRoutine != null) {
             session = new RoutineSession(clock, chosenRoutine, intensity, timing.targetSeconds(intensity),
                     timing.getReadyNanos(), pressureOn, timing.counting(), this::fromSession);
-            go(Screen.HOLD);
+            holdShown = null;
+            followSession();
         }
     }
 
+    /** Start, or Resume after a pause: by touch, after the get-ready. */
     public void holdStart() {
-        activity();
-        if (screen == Screen.HOLD) {
+        if (tapCounts() && screen == Screen.HOLD) {
             session.touchStart();
         }
     }
 
     public void holdPause() {
-        activity();
-        if (screen == Screen.HOLD) {
+        if (tapCounts() && screen == Screen.HOLD) {
             session.touchPause();
         }
     }
 
     public void skip() {
-        activity();
-        if (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE) {
+        if (tapCounts() && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
             session.skip();
             followSession();
         }
     }
 
-    /** From the between-steps prompt on to the next hold. */
+    /** From the between-steps prompt on to the next hold, sooner than it moves on by itself. */
     public void next() {
-        activity();
-        moveOnFromSwitchSide();
+        if (tapCounts()) {
+            moveOnFromSwitchSide();
+        }
     }
 
     private void moveOnFromSwitchSide() {
@@ -119,35 +120,70 @@ public final class KioskFlow {
         }
     }
 
-    /** Back one screen, or one step within a routine. */
+    /** Back one screen, or one step within a routine; from the first hold, to the intensity choice. */
     public void back() {
-        activity();
+        if (!tapCounts()) {
+            return;
+        }
         switch (screen) {
             case CONTRAINDICATIONS, NOT_SAFE -> go(Screen.ATTRACT);
             case CHOOSE_ROUTINE -> go(Screen.CONTRAINDICATIONS);
             case CHOOSE_INTENSITY -> go(Screen.CHOOSE_ROUTINE);
-            case HOLD, SWITCH_SIDE -> {
+            case HOLD -> {
+                if (session.currentIndex() == 0) {
+                    // A wrong area or intensity: this routine ends, and the choice is made again.
+                    abandonSession();
+                    session = null;
+                    go(Screen.CHOOSE_INTENSITY);
+                } else {
+                    session.back();
+                    followSession();
+                }
+            }
+            case SWITCH_SIDE -> {
                 session.back();
                 followSession();
             }
+            case CONFIRM_END -> keepGoing();
+            case FINISHED -> dismiss();
             default -> { }
         }
     }
 
-    /** End the routine early; the finished screen shows what was done. */
+    /** "End routine": asks once before it ends anything; a hold by touch waits meanwhile. */
     public void endRoutine() {
-        activity();
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
-            session.end();
-            endSession(KioskEvent.Outcome.ABANDONED);
+        if (tapCounts() && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+            endAskedOn = screen;
+            session.touchPause();
+            go(Screen.CONFIRM_END);
+        }
+    }
+
+    /** "Keep going", the question's default: back where it was asked; a hold by touch gets ready again. */
+    public void keepGoing() {
+        if (tapCounts() && screen == Screen.CONFIRM_END) {
+            if (endAskedOn == Screen.HOLD && !isSensorConnected()) {
+                session.touchStart();
+            }
+            go(endAskedOn);
+            followSession();
+        }
+    }
+
+    /** The end confirmed: the finished screen shows what was done. */
+    public void confirmEnd() {
+        if (tapCounts() && screen == Screen.CONFIRM_END) {
+            session.close();
             go(Screen.FINISHED);
         }
     }
 
-    /** Leave a result screen (finished, or "one of these applies") for attract. */
+    /** Leave a result screen for attract: the end of a session ends the visit, "not safe" does not. */
     public void dismiss() {
-        activity();
-        if (screen == Screen.FINISHED || screen == Screen.NOT_SAFE) {
+        if (tapCounts() && (screen == Screen.FINISHED || screen == Screen.NOT_SAFE)) {
+            if (screen == Screen.FINISHED) {
+                presence.endVisit();
+            }
             go(Screen.ATTRACT);
         }
     }
@@ -158,12 +194,12 @@ public final class KioskFlow {
      */
     public void recover() {
         abandonSession();
-        go(Screen.ATTRACT);
+        toIdleForTheNextPerson();
     }
 
     /** The hidden gesture or Ctrl+Shift+S: the PIN pad, from any screen; a routine in progress is abandoned. */
     public void askStaffPin() {
-        activity();
+        presence.touched();
         if (screen != Screen.STAFF) {
             abandonSession();
             go(Screen.STAFF_PIN);
@@ -172,7 +208,7 @@ public final class KioskFlow {
 
     /** The PIN pad accepted the PIN; staff mode opens only from there. */
     public void enterStaff() {
-        activity();
+        presence.touched();
         if (screen == Screen.STAFF_PIN) {
             go(Screen.STAFF);
         }
@@ -180,8 +216,8 @@ public final class KioskFlow {
 
     /** Leave staff mode, or cancel the PIN pad. */
     public void leaveStaff() {
-        if (screen == Screen.STAFF || screen == Screen.STAFF_PIN) {
-            go(Screen.ATTRACT);
+        if (isStaff()) {
+            toIdleForTheNextPerson();
         }
     }
 
@@ -191,28 +227,61 @@ public final class KioskFlow {
      */
     public void retime(FlowTiming next) {
         timing = next;
-        attractCycle = new AttractCycle(Math.max(1, attractCards.size()), next.cardPeriodNanos());
+        attract.retime(next.cardPeriodNanos());
+    }
+
+    /**
+     * The screen on show has just been drawn in front of the person. The tap guard and the safety
+     * list's reading time run from here, so a screen that was slow to appear still gets them in full.
+     */
+    public void screenShown() {
+        presence.shown();
+    }
+
+    /** How long until a tap presses the buttons of the screen on show; 0 when it does now. */
+    public long nanosUntilTapsCount() {
+        return presence.nanosUntilShownFor(timing.tapGuardNanos());
+    }
+
+    /** How long until "none of these apply" counts: the safety list's reading time, at least the tap guard. */
+    public long nanosUntilConfirmCounts() {
+        long reading = screen == Screen.CONTRAINDICATIONS ? timing.safetyReadingNanos() : 0;
+        return presence.nanosUntilShownFor(Math.max(timing.tapGuardNanos(), reading));
+    }
+
+    /** A tap is activity even when the guard swallows it; whether it presses anything is the guard's. */
+    private boolean tapCounts() {
+        presence.touched();
+        return nanosUntilTapsCount() == 0;
     }
 
     /** Any touch anywhere: the person is still here. */
     public void activity() {
-        lastActivityNanos = clock.nanoTime();
+        presence.touched();
+    }
+
+    /** How many times the kiosk went back to the idle screen for the next person; the screens reset the language. */
+    public int visitsEnded() {
+        return presence.visitsEnded();
     }
 
     // ---- the roller ----
 
     public void pressure(boolean on) {
+        stillHereUntilNow();
         pressureOn = on;
-        activity();
         if (on) {
             rollerHealth.personSeen();
         }
         if (on && screen == Screen.ATTRACT) {
             // A press invites the person in but never skips the contraindications.
+            presence.touched();
             go(Screen.CONTRAINDICATIONS);
             return;
         }
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+        if (session != null && inRoutine()) {
+            // Contact keeps a routine alive; elsewhere someone sitting on the roller is not using the kiosk.
+            presence.stillHere();
             if (on) {
                 session.pressureOn();
             } else {
@@ -224,7 +293,8 @@ public final class KioskFlow {
 
     /** While someone is on the roller, how they load it changed; null when it cannot yet be told. */
     public void steadiness(Steadiness now) {
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+        stillHereUntilNow();
+        if (session != null && inRoutine()) {
             session.steadiness(now);
             followSession();
         }
@@ -232,6 +302,7 @@ public final class KioskFlow {
 
     /** The sensor's link changed; anything but connected means touch, and ends any contact. */
     public void sensorStatus(SensorStatus status) {
+        stillHereUntilNow();
         sensorStatus = status;
         if (status != SensorStatus.CONNECTED && pressureOn) {
             pressure(false);
@@ -243,19 +314,24 @@ public final class KioskFlow {
     /** Applies whatever time alone decides; call it from a UI timer and after events. */
     public void tick() {
         long now = clock.nanoTime();
-        if (pressureOn || holdInProgress()) {
-            lastActivityNanos = now;
-        }
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+        stillHereUntilNow();
+        if (session != null && inRoutine()) {
             session.update();
             followSession();
         }
         long onScreen = now - screenSinceNanos;
         switch (screen) {
-            case ATTRACT -> showAttractCard();
+            case ATTRACT -> {
+                attract.showAt(onScreen);
+                if (presence.visiting() && presence.idleNanos() >= timing.idleNanos()) {
+                    // Someone chose a language here and left: the next person meets the configured one.
+                    presence.endVisit();
+                }
+                return;
+            }
             case FINISHED, NOT_SAFE -> {
                 if (onScreen >= timing.resultNanos()) {
-                    go(Screen.ATTRACT);
+                    toIdleForTheNextPerson();
                     return;
                 }
             }
@@ -266,15 +342,10 @@ public final class KioskFlow {
             }
             default -> { }
         }
-        if (isStaff()) {
-            if (now - lastActivityNanos >= STAFF_IDLE_NANOS) {
-                go(Screen.ATTRACT);
-            }
-            return;
-        }
-        if (screen != Screen.ATTRACT && now - lastActivityNanos >= timing.idleNanos()) {
+        long idleLimit = isStaff() ? STAFF_IDLE_NANOS : timing.idleNanos();
+        if (presence.idleNanos() >= idleLimit) {
             abandonSession();
-            go(Screen.ATTRACT);
+            toIdleForTheNextPerson();
         }
     }
 
@@ -285,22 +356,25 @@ public final class KioskFlow {
      * can sleep until then, or until the next event.
      */
     public long nanosUntilDue() {
-        long now = clock.nanoTime();
-        long onScreen = now - screenSinceNanos;
+        long onScreen = clock.nanoTime() - screenSinceNanos;
         long due = switch (screen) {
-            case ATTRACT -> attractCards.size() > 1 ? attractCycle.nanosToNextCard(onScreen) : Long.MAX_VALUE;
+            case ATTRACT -> attract.nanosToNextCard(onScreen);
             case FINISHED, NOT_SAFE -> timing.resultNanos() - onScreen;
             case SWITCH_SIDE -> timing.switchSideNanos() - onScreen;
             default -> Long.MAX_VALUE;
         };
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
+        if (session != null && inRoutine()) {
             due = Math.min(due, session.nanosUntilChange());
         }
-        long idle = now - lastActivityNanos;
+        long idle = presence.idleNanos();
         if (isStaff()) {
             due = Math.min(due, STAFF_IDLE_NANOS - idle);
-        } else if (screen != Screen.ATTRACT && !pressureOn && !holdInProgress()) {
-            // On the roller or with a hold running, the timeout cannot start; that ends with an event or a due hold.
+        } else if (screen == Screen.ATTRACT) {
+            if (presence.visiting()) {
+                due = Math.min(due, timing.idleNanos() - idle);
+            }
+        } else if (!keptAlive()) {
+            // On the roller in a routine, or with a hold running, the timeout cannot start; that ends with an event or a due hold.
             due = Math.min(due, timing.idleNanos() - idle);
         }
         return Math.max(0, due);
@@ -310,23 +384,49 @@ public final class KioskFlow {
         return screen == Screen.STAFF || screen == Screen.STAFF_PIN;
     }
 
-    private boolean holdInProgress() {
-        if (session == null || screen != Screen.HOLD) {
-            return false;
+    private boolean inRoutine() {
+        return screen == Screen.HOLD || screen == Screen.SWITCH_SIDE || screen == Screen.CONFIRM_END;
+    }
+
+    /** Contact with the roller keeps a routine (and its pauses) alive, and so does a hold counting down. */
+    private boolean keptAlive() {
+        return pressureOn && inRoutine() || holdInProgress();
+    }
+
+    /**
+     * While a routine is kept alive, the idle time counts from the moment that ends, whether a tick
+     * or an event (getting off, a pause by the sensor) ends it: so ticking only when due decides as
+     * ticking all the time would.
+     */
+    private void stillHereUntilNow() {
+        if (keptAlive()) {
+            presence.stillHere();
         }
-        HoldTimer.State s = session.timer().state();
-        return s == HoldTimer.State.RUNNING || s == HoldTimer.State.GET_READY;
+    }
+
+    private boolean holdInProgress() {
+        return session != null && screen == Screen.HOLD && session.holdInProgress();
     }
 
     private void followSession() {
+        if (screen == Screen.CONFIRM_END) {
+            return;
+        }
+        if (session.timer() != holdShown && session.phase() == RoutineSession.Phase.HOLDING) {
+            // A new hold is a new screen to the person, even where the flow's screen stays the same.
+            holdShown = session.timer();
+            presence.shown();
+            if (!isSensorConnected()) {
+                // By touch each hold gets ready by itself: time to get down onto the roller, nothing to tap.
+                session.touchStart();
+            }
+        }
         switch (session.phase()) {
             case HOLDING -> go(Screen.HOLD);
             case BETWEEN -> go(Screen.SWITCH_SIDE);
             case FINISHED -> {
-                if (screen != Screen.FINISHED) {
-                    endSession(session.allStepsDone() ? KioskEvent.Outcome.FINISHED : KioskEvent.Outcome.ABANDONED);
-                    go(Screen.FINISHED);
-                }
+                session.close();
+                go(Screen.FINISHED);
             }
         }
     }
@@ -340,16 +440,16 @@ public final class KioskFlow {
         events.accept(e);
     }
 
-    private void endSession(KioskEvent.Outcome outcome) {
-        events.accept(new KioskEvent.SessionEnded(session.plan().routineId(), outcome,
-                session.completedSteps(), session.steps().size()));
+    private void abandonSession() {
+        if (session != null && inRoutine()) {
+            session.close();
+        }
     }
 
-    private void abandonSession() {
-        if (session != null && (screen == Screen.HOLD || screen == Screen.SWITCH_SIDE)) {
-            session.end();
-            endSession(KioskEvent.Outcome.ABANDONED);
-        }
+    /** Back to the idle screen by a timeout or at the end of a session: the next person starts afresh. */
+    private void toIdleForTheNextPerson() {
+        presence.endVisit();
+        go(Screen.ATTRACT);
     }
 
     private void go(Screen to) {
@@ -359,25 +459,15 @@ public final class KioskFlow {
         Screen from = screen;
         screen = to;
         screenSinceNanos = clock.nanoTime();
+        presence.shown();
         if (to == Screen.ATTRACT) {
             session = null;
             chosenRoutine = null;
-            attractCard = -1;
+            attract.restart();
         }
         events.accept(new KioskEvent.ScreenChanged(from, to));
         if (to == Screen.ATTRACT) {
-            showAttractCard();
-        }
-    }
-
-    private void showAttractCard() {
-        if (attractCards.isEmpty()) {
-            return;
-        }
-        int card = attractCycle.cardAt(clock.nanoTime() - screenSinceNanos);
-        if (card != attractCard) {
-            attractCard = card;
-            events.accept(new KioskEvent.AttractCardShown(card, attractCards.get(card)));
+            attract.showAt(0);
         }
     }
 
@@ -397,12 +487,12 @@ public final class KioskFlow {
     }
 
     public int attractCard() {
-        return attractCard;
+        return attract.shown();
     }
 
     /** How far the current attract card is through its period, 0 to 1. */
     public double attractCardPhase() {
-        return attractCycle.phaseAt(clock.nanoTime() - screenSinceNanos);
+        return attract.phaseAt(clock.nanoTime() - screenSinceNanos);
     }
 
     public boolean isPressureOn() {

@@ -45,6 +45,7 @@ public final class RoutineSession {
     private boolean touchTimed;
     /** Whether the current hold heard anything about steadiness: without a sensor, nothing can be said. */
     private boolean steadinessKnown;
+    private boolean closed;
 
     public RoutineSession(Clock clock, RoutinePlan plan, Intensity intensity, int targetSeconds,
                           long getReadyNanos, boolean pressureOnNow, Consumer<KioskEvent> events) {
@@ -180,6 +181,26 @@ public final class RoutineSession {
             timer.release();
             phase = Phase.FINISHED;
         }
+    }
+
+    /**
+     * Ends the routine if it has not ended, and logs once how: finished when every step was held
+     * or skipped, abandoned otherwise.
+     */
+    public void close() {
+        end();
+        if (!closed) {
+            closed = true;
+            events.accept(new KioskEvent.SessionEnded(plan.routineId(),
+                    allStepsDone() ? KioskEvent.Outcome.FINISHED : KioskEvent.Outcome.ABANDONED,
+                    completedSteps(), steps.size()));
+        }
+    }
+
+    /** True while a hold counts down: its get-ready or the hold itself. */
+    public boolean holdInProgress() {
+        HoldTimer.State s = timer.state();
+        return phase == Phase.HOLDING && (s == HoldTimer.State.RUNNING || s == HoldTimer.State.GET_READY);
     }
 
     /** Looks at the clock: a hold whose time is up completes, a countdown that ran out starts. */

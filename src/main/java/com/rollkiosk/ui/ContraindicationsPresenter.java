@@ -8,7 +8,9 @@ public final class ContraindicationsPresenter extends Presenter<Contraindication
     public record Item(String name, String gloss) {
     }
 
-    public record Model(String intro, List<Item> items, String noneApply, String oneApplies, String back) {
+    /** @param confirmReady whether "none of these apply" counts yet: not before the list's reading time */
+    public record Model(String intro, List<Item> items, String noneApply, String oneApplies, String back,
+                        boolean confirmReady) {
     }
 
     public interface View {
@@ -26,7 +28,15 @@ public final class ContraindicationsPresenter extends Presenter<Contraindication
         var safety = content.guide().safety();
         return new Model(safety.question(),
                 content.contraindications().stream().map(c -> new Item(c.name(), c.gloss())).toList(),
-                safety.noneApply(), safety.oneApplies(), content.guide().back());
+                safety.noneApply(), safety.oneApplies(), content.guide().back(),
+                kiosk.flow().nanosUntilConfirmCounts() == 0);
+    }
+
+    /** The confirmation becomes active when the reading time is up. */
+    @Override
+    public long msUntilChange() {
+        long nanos = kiosk.flow().nanosUntilConfirmCounts();
+        return nanos == 0 ? Long.MAX_VALUE : (nanos + 999_999L) / 1_000_000L;
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
     private final JButton none;
     private final JButton one;
     private final JButton back;
+    private List<ContraindicationsPresenter.Item> shownItems;
+    private String shownIntro;
 
     public ContraindicationsScreen(Widgets w, ContraindicationsPresenter presenter) {
         super(new BorderLayout(0, w.theme().gapSmall()));
@@ -34,6 +36,11 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         setBorder(BorderFactory.createEmptyBorder(m, t.margin(), m, t.margin()));
         back = w.secondary(Header.BACK, presenter::escape);
         none = w.primary(NONE_APPLY, presenter::noneApply);
+        // Until the list has had its reading time the confirmation waits: plainly a button still, not amber yet.
+        none.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
+                none.getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE)
+                        + "; disabledBackground: " + Theme.hex(Theme.SURFACE_RAISED)
+                        + "; disabledText: " + Theme.hex(Theme.MUTED));
         one = w.alternative(ONE_APPLIES, presenter::oneApplies);
         JPanel answers = w.panel(new BorderLayout());
         JPanel backCell = w.panel(new java.awt.GridBagLayout());
@@ -52,8 +59,15 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         assert EventQueue.isDispatchThread();
         Theme t = w.theme();
         none.setText(m.noneApply());
+        none.setEnabled(m.confirmReady());
         one.setText(m.oneApplies());
         back.setText(m.back());
+        // The reading time running out changes only the button; the list is not laid out again.
+        if (m.items().equals(shownItems) && m.intro().equals(shownIntro)) {
+            return;
+        }
+        shownItems = m.items();
+        shownIntro = m.intro();
         BorderLayout layout = (BorderLayout) getLayout();
         for (String place : List.of(BorderLayout.NORTH, BorderLayout.CENTER)) {
             if (layout.getLayoutComponent(place) != null) {

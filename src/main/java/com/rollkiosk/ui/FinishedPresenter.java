@@ -36,6 +36,10 @@ public final class FinishedPresenter extends Presenter<FinishedPresenter.Model, 
         if (s == null) {
             return new Model(words.get(0), "", List.of(), finished.done());
         }
+        if (s.completedSteps() == 0) {
+            // Nothing held is thanked for the visit, not praised, and no "0 of 17" is counted out.
+            return new Model(finished.thanks(), "", doneLines(s, finished), finished.done());
+        }
         // The same session always gets the same word, and different routines get different ones.
         String word = words.get(Math.floorMod(s.plan().routineId().hashCode() + s.completedSteps(), words.size()));
         String summary = s.steps().size() == 1 ? Guide.fill(finished.summaryOne(), "done", s.completedSteps())

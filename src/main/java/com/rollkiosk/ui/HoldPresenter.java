@@ -145,7 +145,7 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
                     : words.byTouch();
             case GET_READY -> words.getReady();
             case RUNNING, COMPLETE -> words.holding();
-            case PAUSED -> words.paused();
+            case PAUSED -> sensor() ? words.paused() : words.pausedByTouch();
         };
     }
 
@@ -219,6 +219,13 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
             kiosk.act(f -> f.holdPause());
         } else {
             kiosk.act(f -> f.holdStart());
+        }
+    }
+
+    /** A tap anywhere else on the screen: by touch, the same as the big button, so one tap from the floor pauses. */
+    public void screenTapped() {
+        if (!sensor() && session() != null && session().timer().state() != HoldTimer.State.COMPLETE) {
+            primary();
         }
     }
 

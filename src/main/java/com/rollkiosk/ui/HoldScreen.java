@@ -77,6 +77,15 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         leftCell.add(left, BorderLayout.NORTH);
         leftCell.add(bottom, BorderLayout.SOUTH);
         add(leftCell, BorderLayout.CENTER);
+        // By touch the whole screen is the big button: a runner on the floor reaches any of it.
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                if (contains(e.getPoint())) {
+                    presenter.screenTapped();
+                }
+            }
+        });
     }
 
     /**

@@ -46,17 +46,11 @@ public final class IntensityPresenter extends Presenter<IntensityPresenter.Model
     }
 
     /**
-     * Starts the routine at this intensity. By touch, choosing is also pressing Start: the first
-     * hold's get-ready countdown begins at once, so a running hold is four taps from the idle
-     * screen (start, the safety check, a routine, an intensity). With a sensor the roller starts it.
+     * Starts the routine at this intensity. By touch the first hold's get-ready begins at once (the
+     * flow's rule), so a running hold is four taps from the idle screen; with a sensor the roller starts it.
      */
     public void choose(Intensity intensity) {
-        kiosk.act(f -> {
-            f.chooseIntensity(intensity);
-            if (!f.isSensorConnected()) {
-                f.holdStart();
-            }
-        });
+        kiosk.act(f -> f.chooseIntensity(intensity));
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.rollkiosk.config.KioskConfig;
 import com.rollkiosk.content.Content;
 import com.rollkiosk.content.Languages;
 import com.rollkiosk.domain.KioskFlow;
-import com.rollkiosk.domain.Screen;
 
 import com.rollkiosk.domain.RollerState;
 import java.util.function.Consumer;
@@ -23,7 +22,7 @@ public final class Kiosk {
     private final Supplier<RollerState> roller;
     private final Runnable refresh;
     private Content content;
-    private Screen followed;
+    private int visitsSeen;
 
     public Kiosk(KioskFlow flow, Languages languages, KioskConfig config, Runnable refresh) {
         this(flow, languages, config, () -> null, refresh);
@@ -55,14 +54,16 @@ public final class Kiosk {
     }
 
     /**
-     * Follows the flow to the screen it is on: coming back to the idle screen from anywhere else
-     * means the next person starts in the configured language, whatever the last one chose.
+     * Follows the flow to the screen it is on: when the kiosk went back to the idle screen for the
+     * next person (a timeout, the end of a session), the next person starts in the configured
+     * language, whatever the last one chose. Back to the idle screen by Back keeps it.
      */
-    void follow(Screen screen) {
-        if (screen == Screen.ATTRACT && followed != null && followed != Screen.ATTRACT) {
+    void follow() {
+        int ended = flow.visitsEnded();
+        if (ended != visitsSeen) {
+            visitsSeen = ended;
             content = languages.first();
         }
-        followed = screen;
     }
 
     /**

@@ -79,6 +79,7 @@ public final class KioskUi {
         presenters.put(Screen.CHOOSE_INTENSITY, new IntensityPresenter(kiosk));
         presenters.put(Screen.HOLD, new HoldPresenter(kiosk, cues));
         presenters.put(Screen.SWITCH_SIDE, new SwitchSidePresenter(kiosk));
+        presenters.put(Screen.CONFIRM_END, new EndRoutinePresenter(kiosk));
         presenters.put(Screen.FINISHED, new FinishedPresenter(kiosk));
         presenters.put(Screen.STAFF_PIN, new PinPresenter(kiosk, new StaffAccess() {
             @Override
@@ -209,7 +210,7 @@ public final class KioskUi {
             kiosk.flow().askStaffPin();
         }
         Screen now = kiosk.flow().screen();
-        kiosk.follow(now);
+        kiosk.follow();
         StaffPresenter staff = presenter(Screen.STAFF);
         if (staffOpen != (now == Screen.STAFF)) {
             staffOpen = now == Screen.STAFF;
@@ -226,6 +227,8 @@ public final class KioskUi {
             presenters.get(now).forget();
             presenters.get(now).render();
             stage.show(view.component());
+            // Taps on the new screen count from now, after it was built, however long that took.
+            kiosk.flow().screenShown();
             SwingUtilities.invokeLater(() -> view.firstFocus().requestFocusInWindow());
             return;
         }
@@ -284,6 +287,7 @@ public final class KioskUi {
             case CHOOSE_INTENSITY -> attachTo(new IntensityScreen(w, presenter(screen)), presenter(screen));
             case HOLD -> attachTo(new HoldScreen(w, presenter(screen), illustrations, scheduler), presenter(screen));
             case SWITCH_SIDE -> attachTo(new SwitchSideScreen(w, presenter(screen)), presenter(screen));
+            case CONFIRM_END -> attachTo(new EndRoutineScreen(w, presenter(screen)), presenter(screen));
             case FINISHED -> attachTo(new FinishedScreen(w, presenter(screen)), presenter(screen));
             case STAFF_PIN -> attachTo(new PinScreen(w, presenter(screen)), presenter(screen));
             case STAFF -> attachTo(new StaffScreen(w, presenter(screen)), presenter(screen));

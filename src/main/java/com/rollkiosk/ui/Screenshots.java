@@ -46,7 +46,9 @@ public final class Screenshots {
         var a = config.attract();
         var h = config.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
-                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds())
+                // The walk taps through the screens at instants of its own clock; nobody reads them.
+                .withoutTapGuard();
         flow = new KioskFlow(clock, timing, languages.first().regions().stream().map(r -> r.id()).toList(), e -> { });
         ui = new KioskUi(flow, languages, config, clock, illustrations, Cues.silent(), Scheduler.swing());
         ui.root().setSize(width, height);
@@ -114,8 +116,19 @@ public final class Screenshots {
         act(f -> f.chooseIntensity(Intensity.MAXIMAL));
         holdStates(warningSeconds);
         act(KioskFlow::endRoutine);
+        shot("end-question");
+        act(KioskFlow::confirmEnd);
         later(1_000);
         shot("finished");
+        act(KioskFlow::dismiss);
+        act(KioskFlow::start);
+        act(KioskFlow::noneApply);
+        act(f -> f.chooseRoutine(routines.plan(routines.firstTile())));
+        act(f -> f.chooseIntensity(Intensity.MAXIMAL));
+        act(KioskFlow::endRoutine);
+        act(KioskFlow::confirmEnd);
+        later(1_000);
+        shot("finished-no-holds");
         staffStates();
     }
 
@@ -249,14 +262,11 @@ public final class Screenshots {
         }
     }
 
-    /** A hold from start to finish, then the prompt between sides and the next hold waiting. */
+    /**
+     * A hold from its get-ready to its end, paused by touch on the way, then the prompt between
+     * sides, the next hold getting ready by itself, and that hold paused before it started.
+     */
     private void holdStates(int warningSeconds) {
-        boolean waitingShown = false;
-        if (timer().state() == HoldTimer.State.READY) {
-            shot("hold-waiting");
-            waitingShown = true;
-            act(KioskFlow::holdStart);
-        }
         later(1_000);
         shot("hold-get-ready");
         while (timer().state() == HoldTimer.State.GET_READY) {
@@ -277,9 +287,10 @@ public final class Screenshots {
         later(1_500);
         shot("switch-side");
         act(KioskFlow::next);
-        if (!waitingShown) {
-            shot("hold-waiting");
-        }
+        later(1_000);
+        shot("hold-next-get-ready");
+        act(KioskFlow::holdPause);
+        shot("hold-waiting");
     }
 
     private HoldTimer timer() {

@@ -35,7 +35,7 @@ public final class SwitchSidePresenter extends Presenter<SwitchSidePresenter.Mod
         boolean sameRegion = done.regionId().equals(next.regionId());
         String position = kiosk.content().region(next.regionId()).map(Region::position).orElse(Region.LYING);
         String prompt = kiosk.flow().isSensorConnected() ? guide.hold().onSensor().forPosition(position)
-                : words.tapNext();
+                : words.movesOn();
         return new Model(sameRegion ? words.switchSide() : words.nextRegion(),
                 Guide.fill(words.done(), "step", names.step(done)), names.region(next.regionId()),
                 RoutineNames.badge(guide, next.side()),

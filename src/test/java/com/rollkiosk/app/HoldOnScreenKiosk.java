@@ -23,16 +23,24 @@ public final class HoldOnScreenKiosk {
         while (!onScreen(app) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        tap(app, f -> f.start());
+        tap(app, f -> f.noneApply());
+        tap(app, f -> f.chooseRoutine(new RoutinePlan("bench", List.of(new RoutinePlan.Entry("upper-back", false)))));
+        // By touch the hold gets ready by itself once the intensity is chosen.
+        tap(app, f -> f.chooseIntensity(Intensity.MINIMAL));
+        app.awaitClosed();
+    }
+
+    /** A tap once the screen takes it: the tap guard (and the safety list's reading time) waited out. */
+    private static void tap(KioskApp app, java.util.function.Consumer<com.rollkiosk.domain.KioskFlow> action)
+            throws Exception {
+        long[] wait = new long[1];
+        SwingUtilities.invokeAndWait(() -> wait[0] = app.flow().nanosUntilConfirmCounts());
+        Thread.sleep(wait[0] / 1_000_000L + 1);
         SwingUtilities.invokeAndWait(() -> {
-            var flow = app.flow();
-            flow.start();
-            flow.noneApply();
-            flow.chooseRoutine(new RoutinePlan("bench", List.of(new RoutinePlan.Entry("upper-back", false))));
-            flow.chooseIntensity(Intensity.MINIMAL);
-            flow.holdStart();
+            action.accept(app.flow());
             app.ui().refresh();
         });
-        app.awaitClosed();
     }
 
     private static boolean onScreen(KioskApp app) throws Exception {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewCommandTest {
 
     static final List<String> SCREENS = List.of("idle", "safety-list", "not-safe", "routine", "intensity",
-            "hold-waiting", "hold-get-ready", "hold-running", "hold-last-seconds", "hold-paused", "switch-side",
-            "finished", "staff-pin", "staff-menu", "staff-settings", "staff-statistics", "hold-sensor-waiting",
+            "hold-get-ready", "hold-running", "hold-last-seconds", "hold-paused", "switch-side", "hold-next-get-ready",
+            "hold-waiting", "end-question", "finished", "finished-no-holds", "staff-pin", "staff-menu", "staff-settings", "staff-statistics", "hold-sensor-waiting",
             "hold-coaching-steady", "hold-coaching-rolling", "hold-coaching-shifting", "staff-calibration",
             "staff-diagnostics", "out-of-order", "out-of-order-pin", "out-of-order-problems");
 

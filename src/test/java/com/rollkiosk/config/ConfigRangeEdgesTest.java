@@ -63,7 +63,7 @@ class ConfigRangeEdgesTest {
 
     @ParameterizedTest(name = "{0} from {1} to {2}")
     @CsvSource({
-        "hold.getReadySeconds, 0, 30",
+        "hold.getReadySeconds, 0, 60",
         "hold.warningSeconds, 0, 60",
         "hold.switchSideSeconds, 1, 120",
         "attract.idleTimeoutSeconds, 10, 3600",

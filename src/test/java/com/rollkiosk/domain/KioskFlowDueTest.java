@@ -17,7 +17,7 @@ class KioskFlowDueTest {
 
     private static final long MS = 1_000_000L;
     private static final long S = 1_000 * MS;
-    private static final FlowTiming TIMING = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private static final FlowTiming TIMING = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private static final List<String> CARDS = List.of("calves", "quads", "upper-back");
     private static final RoutinePlan DESK = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));
@@ -56,6 +56,19 @@ class KioskFlowDueTest {
     }
 
     @Test
+    void aTouchOnTheIdleScreenIsDueAtTheIdleTimeoutWhichEndsTheVisit() {
+        FlowTiming oneCard = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+        KioskFlow f = new KioskFlow(clock, oneCard, List.of("calves"), e -> { });
+        assertThat(f.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
+        f.activity();
+        assertThat(f.nanosUntilDue()).as("a language chosen there").isEqualTo(60 * S);
+        clock.advanceSeconds(60);
+        f.tick();
+        assertThat(f.visitsEnded()).isEqualTo(1);
+        assertThat(f.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void anIdleScreenWithOneCardIsNeverDue() {
         KioskFlow single = new KioskFlow(clock, TIMING, List.of("calves"), e -> { });
         assertThat(single.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
@@ -71,10 +84,34 @@ class KioskFlowDueTest {
     }
 
     @Test
-    void someoneOnTheRollerHoldsOffTheIdleTimeoutUntilTheyGetOff() {
+    void someoneSittingOnTheRollerOutsideARoutineDoesNotHoldOffTheIdleTimeout() {
         flow.pressure(true);
         assertThat(flow.screen()).isEqualTo(Screen.CONTRAINDICATIONS);
-        assertThat(flow.nanosUntilDue()).isEqualTo(Long.MAX_VALUE);
+        assertThat(flow.nanosUntilDue()).isEqualTo(60 * S);
+        clock.advanceSeconds(60);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.isPressureOn()).isTrue();
+        assertThat(flow.nanosUntilDue()).as("the next card; no visit is open").isEqualTo(8 * S);
+    }
+
+    @Test
+    void someoneOnTheRollerDuringARoutineHoldsOffTheIdleTimeoutUntilTheyGetOff() {
+        flow.sensorStatus(SensorStatus.CONNECTED);
+        toHold(Intensity.MAXIMAL);
+        flow.pressure(true);
+        assertThat(flow.nanosUntilDue()).as("the hold's target").isEqualTo(30 * S);
+        clock.advanceSeconds(30);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.SWITCH_SIDE);
+        assertThat(flow.nanosUntilDue()).as("the prompt moving on").isEqualTo(5 * S);
+        clock.advanceSeconds(5);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.HOLD);
+        clock.advanceSeconds(300);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.HOLD);
+        assertThat(flow.nanosUntilDue()).as("on the roller, the hold waiting for them to lift off").isEqualTo(Long.MAX_VALUE);
         clock.advanceSeconds(300);
         flow.pressure(false);
         assertThat(flow.nanosUntilDue()).as("the timeout counts from getting off").isEqualTo(60 * S);
@@ -147,23 +184,23 @@ class KioskFlowDueTest {
     @Test
     void tickingOnlyWhenDueDecidesWhatTickingAllTheTimeDecides() {
         for (long seed = 1; seed <= 150; seed++) {
-            List<KioskEvent> often = run(seed, false);
-            List<KioskEvent> whenDue = run(seed, true);
+            List<Object> often = run(seed, false);
+            List<Object> whenDue = run(seed, true);
             assertThat(whenDue).as("seed %d", seed).isEqualTo(often);
         }
     }
 
-    private static List<KioskEvent> run(long seed, boolean onlyWhenDue) {
+    private static List<Object> run(long seed, boolean onlyWhenDue) {
         Random random = new Random(seed);
         FakeClock time = new FakeClock();
-        List<KioskEvent> seen = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
         KioskFlow f = new KioskFlow(time, TIMING, CARDS, e -> seen.add(e));
         List<Consumer<KioskFlow>> actions = List.of(KioskFlow::start, KioskFlow::noneApply, KioskFlow::oneApplies,
                 k -> k.chooseRoutine(DESK), k -> k.chooseIntensity(Intensity.MAXIMAL),
                 k -> k.chooseIntensity(Intensity.MINIMAL), KioskFlow::holdStart, KioskFlow::holdPause,
                 k -> k.pressure(true), k -> k.pressure(false), k -> k.steadiness(Steadiness.STEADY),
                 k -> k.steadiness(Steadiness.ROLLING), KioskFlow::skip, KioskFlow::next, KioskFlow::back,
-                KioskFlow::endRoutine, KioskFlow::dismiss, KioskFlow::activity, KioskFlow::askStaffPin,
+                KioskFlow::endRoutine, KioskFlow::keepGoing, KioskFlow::confirmEnd, KioskFlow::dismiss, KioskFlow::activity, KioskFlow::askStaffPin,
                 KioskFlow::enterStaff, KioskFlow::leaveStaff, k -> k.sensorStatus(SensorStatus.RECONNECTING),
                 k -> k.sensorStatus(SensorStatus.CONNECTED));
         for (int step = 0; step < 40; step++) {
@@ -187,6 +224,8 @@ class KioskFlowDueTest {
                 }
             }
             actions.get(random.nextInt(actions.size())).accept(f);
+            // The end of a visit (the language going back) is decided by time too, but is no event.
+            seen.add("visits ended: " + f.visitsEnded());
         }
         return seen;
     }

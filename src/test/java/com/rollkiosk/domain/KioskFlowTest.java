@@ -10,7 +10,7 @@ class KioskFlowTest {
 
     private final FakeClock clock = new FakeClock();
     private final List<KioskEvent> events = new ArrayList<>();
-    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private final KioskFlow flow = new KioskFlow(clock, timing, List.of("calves", "quads", "upper-back"), events::add);
     private final RoutinePlan desk = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));
@@ -103,7 +103,28 @@ class KioskFlowTest {
     }
 
     @Test
-    void theSwitchSidePromptMovesOnToTheNextHoldByItself() {
+    void byTouchTheSwitchSidePromptMovesOnToTheNextHoldWhichGetsReadyByItself() {
+        toHold(Intensity.MAXIMAL);
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.GET_READY);
+        clock.advanceSeconds(3);
+        flow.tick();
+        clock.advanceSeconds(30);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.SWITCH_SIDE);
+        clock.advanceSeconds(5);
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.HOLD);
+        assertThat(flow.session().currentStep()).isEqualTo(new Step("quads", Side.RIGHT));
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.GET_READY);
+        clock.advanceSeconds(3);
+        flow.tick();
+        assertThat(flow.session().timer().state()).isEqualTo(HoldTimer.State.RUNNING);
+        assertThat(events).filteredOn(e -> e instanceof KioskEvent.HoldStarted).hasSize(2);
+    }
+
+    @Test
+    void withTheRollerTheSwitchSidePromptMovesOnToTheNextHoldByItself() {
+        flow.sensorStatus(SensorStatus.CONNECTED);
         toHold(Intensity.MAXIMAL);
         flow.pressure(true);
         clock.advanceSeconds(30);
@@ -119,6 +140,7 @@ class KioskFlowTest {
     @Test
     void idleTimeoutReturnsToAttractAndAbandonsTheSession() {
         toHold(Intensity.MAXIMAL);
+        flow.holdPause();
         clock.advanceSeconds(59);
         flow.tick();
         assertThat(flow.screen()).isEqualTo(Screen.HOLD);
@@ -140,7 +162,7 @@ class KioskFlowTest {
 
     @Test
     void aPersonHoldingOnTheRollerIsNotIdle() {
-        FlowTiming longHolds = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+        FlowTiming longHolds = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
         KioskFlow f = new KioskFlow(clock, longHolds, List.of("quads"), events::add);
         f.start();
         f.noneApply();
@@ -201,7 +223,7 @@ class KioskFlowTest {
 
     @Test
     void aNewTimingIsUsedByTheNextHold() {
-        flow.retime(FlowTiming.ofSeconds(60, 8, 10, 5, 0, 45, 120));
+        flow.retime(FlowTiming.ofSeconds(60, 8, 10, 5, 0, 45, 120).withoutTapGuard());
         toHold(Intensity.MAXIMAL);
         assertThat(flow.session().timer().targetSeconds()).isEqualTo(45);
     }
@@ -217,6 +239,8 @@ class KioskFlowTest {
     void endFinishesEarlyAndTheFinishedScreenReturnsToAttract() {
         toHold(Intensity.MAXIMAL);
         flow.endRoutine();
+        assertThat(flow.screen()).isEqualTo(Screen.CONFIRM_END);
+        flow.confirmEnd();
         assertThat(flow.screen()).isEqualTo(Screen.FINISHED);
         assertThat(events).contains(new KioskEvent.SessionEnded("desk", KioskEvent.Outcome.ABANDONED, 0, 3));
         clock.advanceSeconds(10);

@@ -16,7 +16,7 @@ class KioskFlowTouchTest {
 
     private final FakeClock clock = new FakeClock();
     private final List<KioskEvent> events = new ArrayList<>();
-    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90);
+    private final FlowTiming timing = FlowTiming.ofSeconds(60, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private final KioskFlow flow = new KioskFlow(clock, timing, List.of("calves", "quads", "upper-back"), events::add);
     private final RoutinePlan desk = new RoutinePlan("desk", List.of(
             new RoutinePlan.Entry("quads", true), new RoutinePlan.Entry("upper-back", false)));
@@ -52,8 +52,9 @@ class KioskFlowTouchTest {
                 Arguments.of("next", (Consumer<KioskFlow>) KioskFlow::next),
                 Arguments.of("back", (Consumer<KioskFlow>) KioskFlow::back),
                 Arguments.of("endRoutine", (Consumer<KioskFlow>) KioskFlow::endRoutine),
-                Arguments.of("dismiss", (Consumer<KioskFlow>) KioskFlow::dismiss),
-                Arguments.of("pressure off", (Consumer<KioskFlow>) f -> f.pressure(false)));
+                Arguments.of("keepGoing", (Consumer<KioskFlow>) KioskFlow::keepGoing),
+                Arguments.of("confirmEnd", (Consumer<KioskFlow>) KioskFlow::confirmEnd),
+                Arguments.of("dismiss", (Consumer<KioskFlow>) KioskFlow::dismiss));
         return all.stream();
     }
 
@@ -172,6 +173,7 @@ class KioskFlowTouchTest {
 
         toHold(Intensity.MAXIMAL);
         flow.endRoutine();
+        flow.confirmEnd();
         assertThat(flow.screen()).isEqualTo(Screen.FINISHED);
         flow.dismiss();
         assertThat(flow.screen()).isEqualTo(Screen.ATTRACT);

@@ -38,10 +38,22 @@ final class Fixture {
     }
 
     Fixture(java.util.function.Consumer<KioskEvent> alsoTo, com.rollkiosk.domain.HoldCounting counting) {
+        this(alsoTo, counting, false);
+    }
+
+    /**
+     * @param tapGuard whether taps right after a screen appears are swallowed, as on the kiosk; window
+     *                 tests keep it (their touches wait it out), presenter tests tap at one instant
+     */
+    Fixture(java.util.function.Consumer<KioskEvent> alsoTo, com.rollkiosk.domain.HoldCounting counting,
+            boolean tapGuard) {
         var a = CONFIG.attract();
         var h = CONFIG.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
                 h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds()).counting(counting);
+        if (!tapGuard) {
+            timing = timing.withoutTapGuard();
+        }
         flow = new KioskFlow(clock, timing, CONTENT.regions().stream().map(Region::id).toList(), e -> {
             events.add(e);
             alsoTo.accept(e);

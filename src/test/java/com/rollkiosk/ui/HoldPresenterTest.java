@@ -20,10 +20,17 @@ class HoldPresenterTest {
 
     @BeforeEach
     void onTheFirstHoldOfCalves() {
+        toFirstHold(false);
+    }
+
+    private void toFirstHold(boolean sensor) {
         f = new Fixture(e -> { });
         cues = new RecordingCues();
         presenter = new HoldPresenter(f.kiosk(), cues);
         presenter.attach(m -> shown = m);
+        if (sensor) {
+            f.flow.sensorStatus(SensorStatus.CONNECTED);
+        }
         f.flow.start();
         f.flow.noneApply();
         f.flow.chooseRoutine(new RoutinePresenter(f.kiosk()).plan("region:calves"));
@@ -32,6 +39,9 @@ class HoldPresenterTest {
 
     @Test
     void byTouchTheScreenOffersStartThenPauseThenResume() {
+        presenter.render();
+        assertThat(shown.primary()).as("the first hold gets ready by itself").isEqualTo(HoldPresenter.Primary.PAUSE);
+        presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
         assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().byTouch());
@@ -43,13 +53,13 @@ class HoldPresenterTest {
         presenter.primary();
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.RESUME);
-        assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().paused());
+        assertThat(shown.prompt()).as("by touch, a tap carries on").isEqualTo(Fixture.CONTENT.guide().hold().pausedByTouch());
         assertThat(presenter.ring().caption()).isEqualTo(Fixture.CONTENT.guide().hold().ring().paused());
     }
 
     @Test
     void withASensorThePromptSaysLieOnTheRollerAndStartIsStillOffered() {
-        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        toFirstHold(true);
         presenter.render();
         assertThat(shown.primary()).isEqualTo(HoldPresenter.Primary.START);
         assertThat(shown.prompt()).isEqualTo(Fixture.CONTENT.guide().hold().onSensor().sitting());

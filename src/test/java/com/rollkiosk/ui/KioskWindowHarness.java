@@ -53,6 +53,7 @@ final class KioskWindowHarness implements AutoCloseable {
     };
     private final int width;
     private final int height;
+    private int touches;
 
     KioskWindowHarness(int width, int height) throws Exception {
         this.width = width;
@@ -62,7 +63,7 @@ final class KioskWindowHarness implements AutoCloseable {
             if (uiRef.get() != null) {
                 uiRef.get().onEvent(e);
             }
-        });
+        }, com.rollkiosk.domain.HoldCounting.CONTACT, true);
         scheduler = new ManualScheduler(fixture.clock);
         robot = new Robot();
         // Robot.waitForIdle waits for a quiet event queue, which a running ring or fade timer rarely
@@ -124,8 +125,14 @@ final class KioskWindowHarness implements AutoCloseable {
         return onEdt(ui::showing);
     }
 
-    /** Touches the centre of the showing button with this name. */
+    /** Touches the centre of the showing button with this name, once the screen takes taps (the guard's time moved on). */
     void touch(String name) throws Exception {
+        run(() -> {
+            var flow = fixture.flow;
+            long nanos = Math.max(flow.nanosUntilTapsCount(), flow.nanosUntilConfirmCounts());
+            scheduler.advanceMillis((nanos + 999_999L) / 1_000_000L);
+        });
+        touches++;
         waitFor(() -> showing(AbstractButton.class).stream().anyMatch(b -> name.equals(b.getName()) && b.isEnabled()));
         Rectangle r = onEdt(() -> {
             AbstractButton b = button(name);
@@ -138,6 +145,41 @@ final class KioskWindowHarness implements AutoCloseable {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         // The button acts while the release is dispatched, so once it has been seen the touch is done.
         waitFor(() -> released.get() > before);
+    }
+
+    /** Touches the screen where nothing is a button: on the component with this name, once the screen takes taps. */
+    void touchScreenAt(String componentName) throws Exception {
+        run(() -> scheduler.advanceMillis((fixture.flow.nanosUntilTapsCount() + 999_999L) / 1_000_000L));
+        touches++;
+        tapAt(onEdt(() -> {
+            Component c = showing(Component.class).stream().filter(x -> componentName.equals(x.getName())).findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing named " + componentName + " on screen"));
+            Point p = c.getLocationOnScreen();
+            return new Point(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2);
+        }));
+    }
+
+    /** How many touches the test made ({@link #touch}, {@link #touchScreenAt}): the taps a person made. */
+    int touches() {
+        return touches;
+    }
+
+    /** One quick tap at this point of the screen, as a finger makes it; waits until its release is dispatched. */
+    void tapAt(Point p) throws Exception {
+        int before = released.get();
+        robot.mouseMove(p.x, p.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitFor(() -> released.get() > before);
+    }
+
+    /** The centre of the showing button with this name, on the screen. */
+    Point centreOf(String name) throws Exception {
+        return onEdt(() -> {
+            AbstractButton b = button(name);
+            Point p = b.getLocationOnScreen();
+            return new Point(p.x + b.getWidth() / 2, p.y + b.getHeight() / 2);
+        });
     }
 
     /** Puts a finger down at this point of the window and keeps it there until {@link #lift}. */

@@ -34,17 +34,59 @@ class LanguageChoiceTest {
         assertThat(kiosk.content().language()).isEqualTo("de");
     }
 
-    @Test
-    void theChosenLanguageLastsTheSessionAndFallsBackOnReturningToIdle() {
-        kiosk.follow(Screen.ATTRACT);
+    private void inGerman() {
         attract.chooseLanguage("de");
         f.flow.start();
-        kiosk.follow(f.flow.screen());
-        assertThat(kiosk.content().language()).as("through the safety list").isEqualTo("de");
+        kiosk.follow();
+    }
+
+    private String language() {
+        kiosk.follow();
+        return kiosk.content().language();
+    }
+
+    @Test
+    void backFromTheSafetyListOrTheNotSafeScreenKeepsTheLanguage() {
+        inGerman();
         f.flow.back();
-        kiosk.follow(f.flow.screen());
         assertThat(f.flow.screen()).isEqualTo(Screen.ATTRACT);
-        assertThat(kiosk.content().language()).isEqualTo("en");
+        assertThat(language()).as("Zurück on the safety list").isEqualTo("de");
+        f.flow.start();
+        f.flow.oneApplies();
+        f.flow.dismiss();
+        assertThat(f.flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(language()).as("Zurück zum Start on the not-safe screen").isEqualTo("de");
+    }
+
+    @Test
+    void theEndOfASessionBringsBackTheConfiguredLanguage() {
+        inGerman();
+        f.flow.noneApply();
+        f.flow.chooseRoutine(new RoutinePresenter(kiosk).plan("region:calves"));
+        f.flow.chooseIntensity(com.rollkiosk.domain.Intensity.MAXIMAL);
+        assertThat(language()).as("through the routine").isEqualTo("de");
+        f.flow.endRoutine();
+        f.flow.confirmEnd();
+        assertThat(language()).as("on the finished screen").isEqualTo("de");
+        f.flow.dismiss();
+        assertThat(language()).isEqualTo("en");
+    }
+
+    @Test
+    void anIdleTimeoutAnywhereBringsBackTheConfiguredLanguage() {
+        inGerman();
+        f.clock.advanceSeconds(60);
+        f.flow.tick();
+        assertThat(f.flow.screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(language()).as("timed out on the safety list").isEqualTo("en");
+
+        attract.chooseLanguage("de");
+        f.clock.advanceSeconds(59);
+        f.flow.tick();
+        assertThat(language()).as("the idle screen a little after choosing").isEqualTo("de");
+        f.clock.advanceSeconds(1);
+        f.flow.tick();
+        assertThat(language()).as("nobody touched it for the idle timeout").isEqualTo("en");
     }
 
     private static com.rollkiosk.content.Content german() {

@@ -26,8 +26,9 @@ class ReconfigureTest {
     @Test
     void aNewStartLanguageIsShownFromTheNextIdleScreen() {
         kiosk.reconfigure(KioskConfig.defaults().with(null, null, null, "de", List.of()));
-        kiosk.follow(com.rollkiosk.domain.Screen.STAFF);
-        kiosk.follow(com.rollkiosk.domain.Screen.ATTRACT);
+        fixture.flow.askStaffPin();
+        fixture.flow.leaveStaff();
+        kiosk.follow();
         assertThat(kiosk.content().language()).isEqualTo("de");
     }
 }

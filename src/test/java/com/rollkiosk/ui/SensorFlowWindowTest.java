@@ -65,6 +65,7 @@ class SensorFlowWindowTest {
             k.touch("minimal");
             assertThat(k.onEdt(ring::isPolling)).isTrue();
             k.touch(HoldScreen.END);
+            k.touch(EndRoutineScreen.END);
             assertThat(k.screen()).isEqualTo(Screen.FINISHED);
             assertThat(k.onEdt(ring::isPolling)).isFalse();
         }

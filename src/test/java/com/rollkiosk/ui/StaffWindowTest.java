@@ -63,6 +63,7 @@ class StaffWindowTest {
             k.advanceMillis(5_000);
             k.lift();
             assertThat(k.screen()).isNotEqualTo(Screen.STAFF_PIN);
+            k.advanceMillis(1_000);
             k.act(KioskFlow::back);
             k.waitFor(() -> k.ui.showing() == Screen.ATTRACT);
             Point p = corner(k, 40, 40);

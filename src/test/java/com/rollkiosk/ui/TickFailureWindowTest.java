@@ -71,7 +71,7 @@ class TickFailureWindowTest {
         var a = Fixture.CONFIG.attract();
         var h = Fixture.CONFIG.hold();
         FlowTiming timing = FlowTiming.ofSeconds(a.idleTimeoutSeconds(), a.cardPeriodSeconds(), a.finishedSeconds(),
-                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds());
+                h.switchSideSeconds(), h.getReadySeconds(), h.maximalSeconds(), h.minimalSeconds()).withoutTapGuard();
         Edt.call(() -> {
             Theme.install();
             flow = new KioskFlow(clock, timing, List.of("calves"), e -> { });

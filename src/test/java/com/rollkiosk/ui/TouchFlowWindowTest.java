@@ -72,13 +72,15 @@ class TouchFlowWindowTest {
 
             k.touch(SwitchSideScreen.NEXT);
             assertThat(k.screen()).isEqualTo(Screen.HOLD);
-            assertThat(k.onEdt(k::texts)).contains(WORDS.sides().right()).anyMatch(t -> t.startsWith("Step 2 of 2"));
-            k.touch(HoldScreen.PRIMARY);
+            assertThat(k.onEdt(k::texts)).contains(WORDS.sides().right(), WORDS.hold().getReady())
+                    .anyMatch(t -> t.startsWith("Step 2 of 2"));
             k.advanceMillis(1_000);
-            k.touch(HoldScreen.PRIMARY);
-            assertThat(k.onEdt(k::texts)).contains(WORDS.hold().paused(), WORDS.hold().resume());
+            k.touchScreenAt("why");
+            assertThat(k.onEdt(k::texts)).as("one tap anywhere pauses")
+                    .contains(WORDS.hold().pausedByTouch(), WORDS.hold().resume());
             k.screenshot("hold-paused");
-            k.touch(HoldScreen.PRIMARY);
+            k.touchScreenAt("steps");
+            assertThat(k.onEdt(k::texts)).as("and one carries on, after the get-ready").contains(WORDS.hold().getReady());
             k.advanceMillis(1_000);
             k.advanceMillis(2_100);
 
@@ -115,7 +117,7 @@ class TouchFlowWindowTest {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1920, 1080", "1280, 800"})
-    void theLanguageButtonSwitchesTheSessionAndTheIdleScreenComesBackInTheConfiguredLanguage(int width, int height)
+    void theLanguageButtonSwitchesTheVisitAndTheIdleTimeoutBringsBackTheConfiguredLanguage(int width, int height)
             throws Exception {
         var german = Fixture.LANGUAGES.content("de").orElseThrow().guide();
         try (KioskWindowHarness k = new KioskWindowHarness(width, height)) {
@@ -127,7 +129,14 @@ class TouchFlowWindowTest {
             assertThat(k.onEdt(k::texts)).contains(german.safety().question(), german.safety().noneApply());
             k.touch(Header.BACK);
             assertThat(k.screen()).isEqualTo(Screen.ATTRACT);
-            assertThat(k.onEdt(k::texts)).contains(WORDS.idle().start(), "\u2713 English");
+            assertThat(k.onEdt(k::texts)).as("Zurück keeps German").contains(german.idle().start(), "\u2713 Deutsch");
+            k.touch(AttractScreen.START);
+            k.touch(ContraindicationsScreen.ONE_APPLIES);
+            k.touch(NotSafeScreen.DONE);
+            assertThat(k.onEdt(k::texts)).as("Zurück zum Start keeps German").contains(german.idle().start());
+            k.advanceMillis(60_000);
+            assertThat(k.onEdt(k::texts)).as("untouched for the idle timeout, the next person meets English")
+                    .contains(WORDS.idle().start(), "\u2713 English");
         }
     }
 
