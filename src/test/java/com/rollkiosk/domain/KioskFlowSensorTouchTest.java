@@ -12,7 +12,7 @@ class KioskFlowSensorTouchTest {
 
     private final FakeClock clock = new FakeClock();
     private final List<KioskEvent> events = new ArrayList<>();
-    private final FlowTiming timing = FlowTiming.ofSeconds(600, 8, 10, 5, 3, 30, 90);
+    private final FlowTiming timing = FlowTiming.ofSeconds(600, 8, 10, 5, 3, 30, 90).withoutTapGuard();
     private final KioskFlow flow = new KioskFlow(clock, timing, List.of("quads"), events::add);
     private final RoutinePlan quads = new RoutinePlan("quads", List.of(new RoutinePlan.Entry("quads", true)));
 
@@ -82,6 +82,7 @@ class KioskFlowSensorTouchTest {
         RoutinePlan three = new RoutinePlan("three", List.of(new RoutinePlan.Entry("quads", true),
                 new RoutinePlan.Entry("quads", false)));
         flow.endRoutine();
+        flow.confirmEnd();
         flow.dismiss();
         flow.start();
         flow.noneApply();

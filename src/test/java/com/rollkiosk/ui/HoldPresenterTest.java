@@ -67,7 +67,7 @@ class HoldPresenterTest {
 
     @Test
     void withASensorAHoldStartedByTouchOffersPauseUntilTheSensorSeesThePerson() {
-        f.flow.sensorStatus(SensorStatus.CONNECTED);
+        toFirstHold(true);
         presenter.primary();
         f.clock.advanceMillis(3_000);
         f.flow.tick();
