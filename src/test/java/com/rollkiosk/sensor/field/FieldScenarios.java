@@ -97,9 +97,9 @@ public final class FieldScenarios {
         return Scenario.named(LIGHT).speed(SPEED)
                 .phase("empty", FIRST_EMPTY)
                 .getOn(heavy).phase("heavy hold", 6 * scale)
-                .getOff().phase("empty between", 3 * scale)
+                .getOff().phase("empty between", 5 * scale)
                 .getOn(heavy.atShare(0.15, r)).phase("light hold at 15 %", 6 * scale)
-                .getOff().phase("empty again", 3 * scale)
+                .getOff().phase("empty again", 5 * scale)
                 .build();
     }
 
