@@ -177,6 +177,7 @@ class FieldSuiteTest {
             fail(done.scenario(), done.format(), done.seed(), "the board's port was never opened", timeline);
         }
         double personJudged = 0;
+        double personOn = 0;
         for (PhaseResult r : o.phases()) {
             table.add(done.scenario(), done.format(), r);
             if (r.failed()) {
@@ -186,6 +187,9 @@ class FieldSuiteTest {
             }
             if (r.phase().personOn() && r.phase().required()) {
                 personJudged += r.judgedSeconds();
+            }
+            if (r.phase().personOn()) {
+                personOn += r.phase().seconds();
             }
         }
         if (done.scenario().equals(FieldScenarios.AT_CONNECT)) {
@@ -202,12 +206,15 @@ class FieldSuiteTest {
             }
         }
         if (done.scenario().equals(FieldScenarios.REPLUG)) {
-            table.note(String.format(Locale.ROOT, "%s, %s, seed %d: the hold counted %.1f s of %.1f s judged on the"
-                    + " roller; screens %s", done.scenario(), done.format().label(), done.seed(), o.heldSeconds(),
-                    personJudged, o.screens()));
-            if (!o.holdRan() || o.heldSeconds() < FieldGrace.REQUIRED_SHARE * personJudged) {
+            table.note(String.format(Locale.ROOT, "%s, %s, seed %d: the hold counted %.1f s; the person was on"
+                    + " %.1f s, %.1f s of them judged", done.scenario(), done.format().label(), done.seed(),
+                    o.heldSeconds(), personOn, personJudged));
+            // At least the time the kiosk could see them, at most the time they were on: no hold for nobody.
+            if (!o.holdRan() || o.heldSeconds() < FieldGrace.REQUIRED_SHARE * personJudged
+                    || o.heldSeconds() > personOn + FieldGrace.TRANSITION_SECONDS) {
                 fail(done.scenario(), done.format(), done.seed(), String.format(Locale.ROOT,
-                        "the hold counted %.1f s of the %.1f s the person was seen on", o.heldSeconds(), personJudged), timeline);
+                        "the hold counted %.1f s; the person was on %.1f s, %.1f s of them judged", o.heldSeconds(),
+                        personOn, personJudged), timeline);
             }
         }
     }
@@ -233,7 +240,7 @@ class FieldSuiteTest {
             fail(done.scenario(), done.format(), done.seed(), "no " + RememberedLevelsRun.LEVELS_FILE
                     + " in the data folder after the first run", o.first());
         }
-        if (!(seen <= 1.0)) {
+        if (!(seen <= 1.0) && !second.taredSomebodyAway()) {
             fail(done.scenario(), done.format(), done.seed(), "the person on at the restart was not seen within"
                     + " the first second of readings", second);
         }
@@ -253,7 +260,9 @@ class FieldSuiteTest {
                 + " was right, the worst of its runs, and in brackets the seconds from the phase's start until it"
                 + " was right for good. Judged time leaves out a grace of %.1f s (the shipped 0.7 s release"
                 + " debounce plus 1 s) from each phase's start, the board's silences (reset, replug) and %.1f s"
-                + " after its readings come back; \"empty within 6 s\" has a 6 s grace, and the stuck sensor 10 s"
+                + " after its readings come back (plus 1.6 s for the library example, whose 16-reading mean lags"
+                + " that long), and the time a person stays on whom that example tared away at its start (it"
+                + " reads them as 0); \"empty within 6 s\" has a 6 s grace, and the stuck sensor 10 s"
                 + " from the moment it stuck. ≥ 90 %% rows are required (✗ marks a miss); \"reported\" rows are"
                 + " shown only. No calibration, shipped settings, a fresh roller each run.",
                 Reliability.isLong() ? "long" : "short", seeds, seeds == 1 ? "" : "s", wallSeconds,

@@ -34,7 +34,8 @@ final class RememberedLevelsRun {
 
     static Scenario firstRun(Random r, Person person) {
         return Scenario.named(SCENARIO + " (first run)")
-                .phase("empty", 5)
+                // Longer than the library example's start, so that its tare sees the roller empty.
+                .phase("empty", 8)
                 .getOn(person).phase("person on", 3)
                 .getOff().phase("empty again", 5)
                 .build();

@@ -31,6 +31,8 @@ public final class BoardEmulator {
     private static final byte[] JUNK_WITH_NUMBER = {(byte) 0xf0, (byte) 0x8c, ' ', '8', '\n'};
     private static final byte[] JUNK_WITHOUT_NUMBER = {(byte) 0xf0, (byte) 0x8c, (byte) 0xfe, (byte) 0x9a, '\n'};
     private static final long FIRST_OPEN_TIMEOUT_NANOS = 15 * SECOND;
+    /** More than this on the roller while a sketch tares, and the tare hides a person. */
+    private static final double TARED_AWAY_KG = 1;
     /**
      * The longest the board waits, in real time, for a connected kiosk to read what it sent before
      * its clock moves on: only a kiosk that has stopped reading takes this long.
@@ -164,6 +166,7 @@ public final class BoardEmulator {
         if (action instanceof Phase.GetOn on) {
             visits.add(new Scenario.Visit(on.person(), secondsOf(t), Double.MAX_VALUE));
         } else if (action instanceof Phase.GetOff) {
+            timeline.taredAwayEnds(t);
             for (int i = 0; i < visits.size(); i++) {
                 Scenario.Visit v = visits.get(i);
                 if (v.offSeconds() == Double.MAX_VALUE) {
@@ -210,6 +213,9 @@ public final class BoardEmulator {
                 if (settledPending) {
                     settledPending = false;
                     write(printer.settled());
+                    if (printer.tares() && load(secondsOf(t)) > TARED_AWAY_KG) {
+                        timeline.taredAway(t);
+                    }
                 }
                 write(printer.line(raw));
                 if (!nextReadingGlued) {

@@ -86,7 +86,7 @@ public final class FieldScenarios {
         return Scenario.named(REPLUG).speed(SPEED)
                 .phase("empty", FIRST_EMPTY)
                 .getOn(somebody(r)).phase("person, hold running", 5 * scale)
-                .unplug().phase("person, cable out", 1.5)
+                .unplug().reported("person, cable out", 1.5)
                 .replug().phase("person, after the replug", 12 * scale)
                 .getOff().phase("empty again", 4 * scale)
                 .build();
@@ -151,7 +151,7 @@ public final class FieldScenarios {
     public static Scenario twoPorts(long seed) {
         Random r = new Random(seed);
         return Scenario.named(TWO_PORTS).poweredBeforeOpen()
-                .phase("empty; the roller found within 10 s", 10, false, 10, true)
+                .reported("empty, while auto looks for the roller", 10)
                 .getOn(somebody(r)).phase("person on", 6)
                 .getOff().phase("empty again", 5)
                 .build();

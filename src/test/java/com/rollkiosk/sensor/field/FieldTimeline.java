@@ -17,6 +17,7 @@ public final class FieldTimeline {
     private final List<long[]> silences = new ArrayList<>();
     private final List<long[]> contacts = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
+    private final List<long[]> taredAway = new ArrayList<>();
     private long start = Long.MIN_VALUE;
     private long end = Long.MIN_VALUE;
     private int opens;
@@ -65,6 +66,23 @@ public final class FieldTimeline {
 
     synchronized void silent(long from, long until) {
         silences.add(new long[] {from, until});
+    }
+
+    /** The sketch tared with somebody on: until they get off, it reads them as nothing. */
+    synchronized void taredAway(long t) {
+        taredAwayEnds(t);
+        taredAway.add(new long[] {t, Long.MAX_VALUE});
+    }
+
+    /** Whether the sketch ever tared somebody away. */
+    public synchronized boolean taredSomebodyAway() {
+        return !taredAway.isEmpty();
+    }
+
+    synchronized void taredAwayEnds(long t) {
+        if (!taredAway.isEmpty() && taredAway.get(taredAway.size() - 1)[1] == Long.MAX_VALUE) {
+            taredAway.get(taredAway.size() - 1)[1] = t;
+        }
     }
 
     synchronized void wrote(int count) {
@@ -132,7 +150,8 @@ public final class FieldTimeline {
      * How phase {@code index} went: the share of its judged time in which the contact state was
      * right, and how long after its start the state became right for good. Judged time is the
      * phase minus its grace from the start, minus any silence of the board and the standard grace
-     * after the readings came back.
+     * after the readings came back, and, where contact is expected, minus the time a person the
+     * sketch tared away stayed on: no kiosk can see them.
      */
     public synchronized PhaseResult score(int index) {
         return score(index, 0);
@@ -152,6 +171,9 @@ public final class FieldTimeline {
         long afterSilence = Math.round(FieldGrace.TRANSITION_SECONDS * SECOND) + latency;
         for (long[] s : silences) {
             excluded.add(new long[] {s[0], s[1] + afterSilence});
+        }
+        if (phase.expectContact()) {
+            excluded.addAll(taredAway);
         }
         long judged = 0;
         long right = 0;

@@ -84,6 +84,11 @@ public enum LineFormat {
             };
         }
 
+        /** Whether it tares on what the cell reads while it settles: a person on then reads as nothing. */
+        public boolean tares() {
+            return format == HX711_ADC;
+        }
+
         /** How long it then settles, silent, before its first reading. */
         public long settleNanos() {
             return format == HX711_ADC ? HX711_ADC_SETTLE_NANOS : 0;
