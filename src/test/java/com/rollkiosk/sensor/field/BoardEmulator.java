@@ -126,8 +126,9 @@ public final class BoardEmulator {
     }
 
     /**
-     * Waits for the kiosk to open the port, then plays the whole scenario on this thread and
-     * returns its timeline; throws if the port is never opened within 15 s.
+     * Waits for the kiosk to open the port (unless the board was powered before), then plays the
+     * whole scenario on this thread and returns its timeline; one marked never opened if the
+     * kiosk did not open it within 15 s.
      */
     public FieldTimeline play() throws InterruptedException {
         if (!scenario.poweredBeforeOpen() && !firstOpen.await(FIRST_OPEN_TIMEOUT_NANOS, TimeUnit.NANOSECONDS)) {
