@@ -76,11 +76,16 @@ public final class Socat implements AutoCloseable {
     }
 
     /** Writes as the Arduino would; throws if socat is gone. */
-    public synchronized void write(String text) throws IOException {
+    public void write(String text) throws IOException {
+        write(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Writes raw bytes, such as a bootloader's junk that no ASCII string holds; throws if socat is gone. */
+    public synchronized void write(byte[] bytes) throws IOException {
         if (arduino == null) {
             arduino = new FileOutputStream(arduinoEnd.toFile());
         }
-        arduino.write(text.getBytes(StandardCharsets.US_ASCII));
+        arduino.write(bytes);
         arduino.flush();
     }
 
