@@ -54,7 +54,7 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
         sensor.add(Box.createVerticalStrut(t.gap()));
         sensor.add(w.label(m.plotLabel(), t.small(), Theme.MUTED));
         sensor.add(Box.createVerticalStrut(t.gapSmall()));
-        sensor.add(new ValuePlot(t, m.plot(), new Dimension(columnWidth, t.px(200))));
+        sensor.add(new ValuePlot(t, m.plot(), new Dimension(columnWidth, t.px(130))));
         JPanel kiosk = w.column();
         kiosk.add(heading(w, m.kioskHeading()));
         kiosk.add(table(w, m.kiosk(), columnWidth));
@@ -108,11 +108,11 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
         for (DiagnosticsPresenter.Row r : rows) {
             at.gridx = 0;
             at.weightx = 0;
-            at.insets = new Insets(0, 0, t.px(6), t.gap());
+            at.insets = new Insets(0, 0, t.px(3), t.gap());
             table.add(new WrapText(r.label(), t.small(), Theme.MUTED, labelWidth), at);
             at.gridx = 1;
             at.weightx = 1;
-            at.insets = new Insets(0, 0, t.px(6), 0);
+            at.insets = new Insets(0, 0, t.px(3), 0);
             WrapText value = new WrapText(r.value(), t.small(), r.problem() ? Theme.WARN : Theme.TEXT, valueWidth);
             value.setName("diagnostics-" + r.name());
             table.add(value, at);

@@ -36,7 +36,12 @@ final class StaffPreview {
 
             @Override
             public Sound sound() {
-                return new Sound(SoundState.RETRYING, "javax.sound.sampled.LineUnavailableException", 40_000);
+                return new Sound(SoundState.RETRYING, "LineUnavailableException", 40_000);
+            }
+
+            @Override
+            public Levels levels() {
+                return new Levels(com.rollkiosk.domain.RollerState.Source.REMEMBERED, null);
             }
 
             @Override

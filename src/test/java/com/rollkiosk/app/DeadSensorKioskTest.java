@@ -63,7 +63,7 @@ class DeadSensorKioskTest {
     /** A tap once it counts: the screen has been up past its tap guard, as for a person reading it. */
     private static void click(KioskApp app, String name) throws Exception {
         AppWindow.waitFor(() -> AppWindow.find(app.ui().root(), name) != null);
-        AppWindow.waitFor(() -> app.flow().nanosUntilConfirmCounts() <= 0);
+        AppWindow.waitFor(() -> app.flow().nanosUntilConfirmCounts() <= 0 && AppWindow.find(app.ui().root(), name).isEnabled());
         AppWindow.onEdt(() -> {
             AppWindow.find(app.ui().root(), name).doClick(0);
             return null;

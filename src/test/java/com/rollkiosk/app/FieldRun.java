@@ -64,7 +64,7 @@ final class FieldRun implements ContactListener, SensorListener {
         long idle = onHold ? shipped.idleNanos() : IDLE_SECONDS * 1_000_000_000L;
         FlowTiming timing = new FlowTiming(idle, shipped.cardPeriodNanos(),
                 shipped.resultNanos(), shipped.switchSideNanos(), shipped.getReadyNanos(), shipped.maximalSeconds(),
-                shipped.minimalSeconds(), shipped.counting());
+                shipped.minimalSeconds(), shipped.counting(), 0, 0);
         this.flow = new KioskFlow(clock, timing, List.of("calves", "upper-back"), e -> { });
         if (onHold) {
             flow.start();
