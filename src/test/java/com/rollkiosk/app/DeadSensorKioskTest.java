@@ -47,7 +47,9 @@ class DeadSensorKioskTest {
                         .isEqualTo(app.ui().words().hold().start());
                 screenshot(app, "dead-sensor-hold-ready");
                 click(app, "primary");
-                AppWindow.waitFor(() -> app.flow().session().timer().state() == HoldTimer.State.RUNNING);
+                // The touch starts the hold's get-ready (long enough to lie down), then the hold runs on touch.
+                AppWindow.waitFor(() -> app.flow().session().timer().state() == HoldTimer.State.GET_READY
+                        || app.flow().session().timer().state() == HoldTimer.State.RUNNING);
 
                 assertThat(AppWindow.onEdt(() -> app.flow().isSensorConnected())).isTrue();
                 assertThat(AppWindow.onEdt(() -> app.flow().session().isTouchTimed())).isTrue();
