@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
  * and the PIN is at least four digits.
  */
 @Command(name = "set-pin", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Sets the staff PIN (at least " + PinStore.MIN_DIGITS + " digits): typed twice without "
+        description = "Sets the staff PIN (" + PinStore.MIN_DIGITS + " to " + PinStore.MAX_DIGITS + " digits, as the pad types): typed twice without "
                 + "echo, or two lines on standard input. Only a salted hash is kept, in the data folder.")
 final class SetPinCommand extends StreamCommand {
 
@@ -54,7 +54,7 @@ final class SetPinCommand extends StreamCommand {
             }
             Optional<String> problem = second == null ? Optional.of("the PIN must be given twice")
                     : !Arrays.equals(first, second) ? Optional.of("the two PINs differ")
-                    : PinStore.problem(first);
+                    : PinStore.problem(first).map(SetPinCommand::why);
             if (problem.isPresent()) {
                 err.println("set-pin: " + problem.get() + "; nothing saved");
                 return Cli.BAD_INPUT;
@@ -69,6 +69,14 @@ final class SetPinCommand extends StreamCommand {
         } finally {
             PinStore.wipe(first, second);
         }
+    }
+
+    private static String why(PinStore.Problem problem) {
+        return switch (problem) {
+            case NOT_DIGITS -> "the pad has only the keys 0 to 9, so a PIN is digits only";
+            case TOO_SHORT -> "a PIN needs at least " + PinStore.MIN_DIGITS + " digits";
+            case TOO_LONG -> "the pad takes at most " + PinStore.MAX_DIGITS + " digits";
+        };
     }
 
     /** One line without its end, spaces around it dropped; null at the end of input. */

@@ -19,10 +19,12 @@ public record Staff(@Words(max = 30) String title,
     /**
      * The PIN pad.
      *
+     * @param checkingWithWait checking a try that, if wrong, earns a wait: that wait, counting down at once
      * @param howToSet with no PIN set: the command that sets one, shown as it is typed
      */
     public record Pin(@Words(max = 40) String title, @Words(max = 60) String prompt, @Words(max = 40) String wrong,
                       @Words(max = 40, needs = "seconds") String tryAgain, @Words(max = 40) String checking,
+                      @Words(max = 70, needs = "seconds") String checkingWithWait,
                       @Words(max = 120) String noPin, @Words(max = 60) String howToSet,
                       @Words(max = 12) String ok, @Words(max = 12) String delete, @Words(max = 16) String cancel) {
     }

@@ -55,6 +55,12 @@ public final class KioskUi {
         t.setDaemon(true);
         return t;
     });
+    /** The PIN check's own thread: it never waits behind a statistics read on {@link #background}. */
+    private final java.util.concurrent.ExecutorService pinChecks = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-pin-check");
+        t.setDaemon(true);
+        return t;
+    });
     private StaffAccess access = StaffAccess.none();
     private Widgets widgets;
     private boolean staffOpen;
@@ -84,7 +90,17 @@ public final class KioskUi {
             public Answer check(char[] pin) {
                 return access.check(pin);
             }
-        }, clock, background, UiExecutor.swing()));
+
+            @Override
+            public long waitMillis() {
+                return access.waitMillis();
+            }
+
+            @Override
+            public long waitIfWrong() {
+                return access.waitIfWrong();
+            }
+        }, clock, pinChecks, UiExecutor.swing()));
         presenters.put(Screen.STAFF, new StaffPresenter(kiosk));
         corner = new CornerPress(clock);
         flash = new Flash(clock, scheduler);
@@ -148,6 +164,7 @@ public final class KioskUi {
     public void stop() {
         tick.stop();
         background.shutdownNow();
+        pinChecks.shutdownNow();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 

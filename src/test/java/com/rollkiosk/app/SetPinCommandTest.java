@@ -66,6 +66,21 @@ class SetPinCommandTest {
     }
 
     @Test
+    void aPinLongerThanThePadTakesSavesNothing() throws Exception {
+        String tooLong = "1".repeat(com.rollkiosk.ui.PinPresenter.MAX_DIGITS + 1);
+        assertThat(setPin(tooLong + "\n" + tooLong + "\n")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most " + com.rollkiosk.ui.PinPresenter.MAX_DIGITS);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void theSavedPinFileIsReadableByItsOwnerOnly() throws Exception {
+        assertThat(setPin("1234\n1234\n")).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve(PinStore.FILE)))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aNewPinReplacesTheOld() throws Exception {
         assertThat(setPin("1234\n1234\n")).isZero();
         assertThat(setPin("5678\n5678\n")).isZero();
