@@ -115,7 +115,7 @@ final class PinAttempts {
         long left = Math.max(0, blockedUntilMs - clock.millis());
         String line = wrongInARow + " " + (wallMillis.getAsLong() + left) + " " + earnedMs + "\n";
         try {
-            AtomicFiles.writeWithoutBackup(file, line.getBytes(StandardCharsets.US_ASCII));
+            AtomicFiles.writeSecret(file, line.getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             // The wait still holds in memory; only a restart would forget it.
             LOG.log(System.Logger.Level.WARNING, "cannot save " + file + ": " + e.getMessage());

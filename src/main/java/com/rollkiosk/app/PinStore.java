@@ -94,7 +94,7 @@ final class PinStore {
         Base64.Encoder b64 = Base64.getEncoder();
         String line = SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
                 + b64.encodeToString(hash(pin, salt, iterations)) + "\n";
-        AtomicFiles.writeWithoutBackup(file, line.getBytes(StandardCharsets.US_ASCII));
+        AtomicFiles.writeSecret(file, line.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** True when {@code pin} is the one saved; false when it is not, or none is. */
