@@ -13,7 +13,7 @@ import java.awt.Dimension;
 import java.util.function.Supplier;
 
 /**
- * Staff mode's touch calibration wizard: the step's words, a progress bar while measuring, the live
+ * Staff mode's roller calibration wizard, by touch: the step's words, a progress bar while measuring, the live
  * gauge with the levels on show drawn on it and a contact mark that turns green, and big buttons.
  */
 public final class CalibrationSection extends PolledSection<CalibrationPresenter.Model> {
@@ -32,9 +32,13 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
         this(new CalibrationPresenter(roller, words), words, theme, scheduler);
     }
 
-    /** The wizard for the running kiosk: its words in the language on show, its theme for the window's size. */
+    /**
+     * The wizard for the running kiosk: its words in the language on show, its theme for the
+     * window's size, its save off the event thread.
+     */
     public static CalibrationSection of(KioskUi ui, RollerCalibration roller) {
-        return new CalibrationSection(roller, () -> ui.kiosk().content().staff().calibration(),
+        Supplier<CalibrationWords> words = () -> ui.kiosk().content().staff().calibration();
+        return new CalibrationSection(new CalibrationPresenter(roller, words, ui.saves(), UiExecutor.swing()), words,
                 () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), ui.scheduler());
     }
 

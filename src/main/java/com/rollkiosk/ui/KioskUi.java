@@ -61,6 +61,12 @@ public final class KioskUi {
         t.setDaemon(true);
         return t;
     });
+    /** Settings and calibration saves: forcing a file to an SD card can take seconds, never on the event thread. */
+    private final java.util.concurrent.ExecutorService saves = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-saves");
+        t.setDaemon(true);
+        return t;
+    });
     private StaffAccess access = StaffAccess.none();
     private Widgets widgets;
     private boolean staffOpen;
@@ -165,6 +171,7 @@ public final class KioskUi {
         tick.stop();
         background.shutdownNow();
         pinChecks.shutdownNow();
+        saves.shutdown();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 
@@ -348,7 +355,7 @@ public final class KioskUi {
 
     /** The settings section, saving through {@code settings}. */
     public StaffSection settingsSection(StaffSettings settings) {
-        return new SettingsSection(kiosk, () -> widgets, settings);
+        return new SettingsSection(kiosk, () -> widgets, settings, saves, UiExecutor.swing());
     }
 
     /** The statistics section, reading days from {@code statistics} off the event thread. */
@@ -362,6 +369,11 @@ public final class KioskUi {
         kiosk.reconfigure(config);
         presenters.values().forEach(Presenter::forget);
         refresh();
+    }
+
+    /** Where staff mode's saves run, off the event thread. */
+    java.util.concurrent.Executor saves() {
+        return saves;
     }
 
     /** The widgets for the current window size; null before the first layout. */

@@ -48,6 +48,34 @@ class CalibrationPresenterTest {
     }
 
     @Test
+    void aSaveRunsOffTheEventThreadWithSavingOnShowAndTheResultAfter() {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        java.util.List<Runnable> edt = new java.util.ArrayList<>();
+        CalibrationPresenter slow = new CalibrationPresenter(roller, () -> WORDS, background::add, edt::add);
+        slow.enter();
+        slow.primary();
+        roller.readings(18, 5100);
+        slow.poll();
+        slow.primary();
+        roller.readings(18, 500);
+        roller.readings(640, 7000);
+        slow.poll();
+        assertThat(slow.step()).isEqualTo(Step.TEST);
+
+        slow.primary();
+        assertThat(slow.step()).isEqualTo(Step.SAVING);
+        assertThat(slow.model().line()).isEqualTo(WORDS.saving());
+        assertThat(slow.model().primary()).as("no second save while one runs").isNull();
+        assertThat(roller.saved).as("nothing written on the event thread").isEmpty();
+
+        background.remove(0).run();
+        assertThat(roller.saved).hasSize(1);
+        assertThat(slow.step()).as("the answer waits for the event thread").isEqualTo(Step.SAVING);
+        edt.remove(0).run();
+        assertThat(slow.step()).isEqualTo(Step.SAVED);
+    }
+
+    @Test
     void measuringShowsProgressOnSampleTime() {
         wizard.enter();
         wizard.primary();
