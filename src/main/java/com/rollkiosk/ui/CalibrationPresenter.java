@@ -7,7 +7,6 @@ import com.rollkiosk.domain.Roller;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -67,6 +66,7 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
 
     private final RollerCalibration roller;
     private final Supplier<CalibrationWords> words;
+    private final Supplier<Numbers> numbers;
     private Step step = Step.EMPTY;
     private CalibrationRun run;
     private CalibrationResult.Calibrated candidate;
@@ -78,16 +78,21 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
     /** Counts restarts: a save's answer that comes after one speaks for nothing on show. */
     private int restarts;
 
-    /** Saving in line: for tests of the steps. */
-    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words) {
-        this(roller, words, Runnable::run, Runnable::run);
+    /** Saving in line: for tests of the steps, and the preview. */
+    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers) {
+        this(roller, words, numbers, Runnable::run, Runnable::run);
     }
 
-    /** @param saves where the slow save runs; @param ui how its answer comes back to the event thread */
-    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words, Executor saves,
-                                UiExecutor ui) {
+    /**
+     * @param numbers how the language on show writes the levels
+     * @param saves   where the slow save runs
+     * @param ui      how its answer comes back to the event thread
+     */
+    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers,
+                                Executor saves, UiExecutor ui) {
         this.roller = roller;
         this.words = words;
+        this.numbers = numbers;
         this.saves = saves;
         this.ui = ui;
     }
@@ -277,9 +282,10 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
 
     private String levels(CalibrationWords w) {
         CalibrationResult.Calibrated c = candidate;
-        return w.levels().replace("{empty}", number(c.baseline())).replace("{noise}", number(c.noise()))
-                .replace("{loaded}", number(c.loadedLevel())).replace("{on}", number(c.onThreshold()))
-                .replace("{off}", number(c.offThreshold()));
+        Numbers n = numbers.get();
+        return w.levels().replace("{empty}", n.reading(c.baseline())).replace("{noise}", n.reading(c.noise()))
+                .replace("{loaded}", n.reading(c.loadedLevel())).replace("{on}", n.reading(c.onThreshold()))
+                .replace("{off}", n.reading(c.offThreshold()));
     }
 
     private String because(CalibrationWords w) {
@@ -291,12 +297,6 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
             case CANNOT_TELL_APART -> b.cannotTellApart();
             case NOT_STILL -> b.notStill();
         };
-    }
-
-    /** Whole units for large readings (raw load cell counts), two decimals for small ones. */
-    static String number(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static double hundredths(double value) {

@@ -27,9 +27,10 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
     private final Scheduler scheduler;
     private PressureGauge gauge;
 
-    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Theme> theme,
-                              Scheduler scheduler) {
-        this(new CalibrationPresenter(roller, words), words, theme, scheduler);
+    /** Saving in line: for tests and the preview. @param numbers how the language on show writes numbers */
+    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers,
+                              Supplier<Theme> theme, Scheduler scheduler) {
+        this(new CalibrationPresenter(roller, words, numbers), words, theme, scheduler);
     }
 
     /**
@@ -38,7 +39,8 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
      */
     public static CalibrationSection of(KioskUi ui, RollerCalibration roller) {
         Supplier<CalibrationWords> words = () -> ui.kiosk().content().staff().calibration();
-        return new CalibrationSection(new CalibrationPresenter(roller, words, ui.saves(), UiExecutor.swing()), words,
+        return new CalibrationSection(new CalibrationPresenter(roller, words, ui.kiosk()::numbers, ui.saves(),
+                UiExecutor.swing()), words,
                 () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), ui.scheduler());
     }
 

@@ -68,6 +68,7 @@ public final class KioskUi {
         return t;
     });
     private StaffAccess access = StaffAccess.none();
+    private JComponent cornerControl;
     private Widgets widgets;
     private boolean staffOpen;
 
@@ -208,6 +209,7 @@ public final class KioskUi {
 
     /** Puts a small control in the top-right corner, under the sensor mark. */
     public void setCornerControl(JComponent control) {
+        cornerControl = control;
         stage.setCorner(control);
     }
 
@@ -237,6 +239,9 @@ public final class KioskUi {
             }
         }
         mark.setWords(kiosk.content().guide().sensor());
+        if (cornerControl instanceof SimToggle sim) {
+            sim.setWords(kiosk.content().guide().sensor());
+        }
         if (now != showing) {
             showing = now;
             ScreenView view = built(now);

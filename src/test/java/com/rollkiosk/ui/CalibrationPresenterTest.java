@@ -11,7 +11,7 @@ class CalibrationPresenterTest {
 
     private static final CalibrationWords WORDS = Fixture.CONTENT.staff().calibration();
     private final MadeUpRoller roller = new MadeUpRoller();
-    private final CalibrationPresenter wizard = new CalibrationPresenter(roller, () -> WORDS);
+    private final CalibrationPresenter wizard = new CalibrationPresenter(roller, () -> WORDS, () -> Numbers.of("en"));
 
     /** Empty for 6 s, then Start, someone gets on and lies still for 7 s. */
     private void measureBoth(double loaded) {
@@ -51,7 +51,8 @@ class CalibrationPresenterTest {
     void aSaveRunsOffTheEventThreadWithSavingOnShowAndTheResultAfter() {
         java.util.List<Runnable> background = new java.util.ArrayList<>();
         java.util.List<Runnable> edt = new java.util.ArrayList<>();
-        CalibrationPresenter slow = new CalibrationPresenter(roller, () -> WORDS, background::add, edt::add);
+        CalibrationPresenter slow = new CalibrationPresenter(roller, () -> WORDS, () -> Numbers.of("en"),
+                background::add, edt::add);
         slow.enter();
         slow.primary();
         roller.readings(18, 5100);
