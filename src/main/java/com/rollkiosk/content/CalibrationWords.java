@@ -19,6 +19,8 @@ package com.rollkiosk.content;
  * @param testHint       how to read the test
  * @param levels         the levels measured and derived, in the sensor's units
  * @param gauge          the gauge's label
+ * @param markOn         under the gauge's bold mark: where contact starts
+ * @param markOff        under its thin mark: where contact ends
  * @param contact        under the gauge while the new levels see someone
  * @param noContact      under the gauge while they see nobody
  * @param save           the button that saves
@@ -37,7 +39,8 @@ public record CalibrationWords(@Words(max = 30) String title, @Words(max = 130) 
                                @Words(max = 80) String settling, @Words(max = 80) String measuringLoaded,
                                @Words(max = 60) String testStep, @Words(max = 130) String testHint,
                                @Words(max = 140, needs = {"empty", "noise", "loaded", "on", "off"}) String levels,
-                               @Words(max = 40) String gauge, @Words(max = 24) String contact,
+                               @Words(max = 40) String gauge, @Words(max = 24) String markOn,
+                               @Words(max = 24) String markOff, @Words(max = 24) String contact,
                                @Words(max = 24) String noContact, @Words(max = 24) String save,
                                @Words(max = 24) String again, @Words(max = 40) String saving,
                                @Words(max = 90) String saved,

@@ -112,6 +112,7 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
 
     private PressureGauge gauge(Theme t, int width) {
         gauge = new PressureGauge(t, scheduler, words.get().gauge(), presenter::gauge);
+        gauge.setMarks(words.get().markOn(), words.get().markOff());
         Dimension size = new Dimension(width, gauge.getPreferredSize().height);
         gauge.setPreferredSize(size);
         gauge.setMaximumSize(size);

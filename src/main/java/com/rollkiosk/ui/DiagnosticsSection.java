@@ -24,6 +24,9 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
     public static final String KEY = "diagnostics";
     static final int POLL_MS = 500;
 
+    /** The rows whose values are the system's own text, in no language. */
+    private static final java.util.Set<String> SYSTEM_ROWS = java.util.Set.of("port", "info", "version");
+
     private final Supplier<DiagnosticsWords> words;
     private final Supplier<Numbers> numbers;
 
@@ -112,6 +115,9 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
             at.insets = new Insets(0, 0, t.px(6), 0);
             WrapText value = new WrapText(r.value(), t.small(), r.problem() ? Theme.WARN : Theme.TEXT, valueWidth);
             value.setName("diagnostics-" + r.name());
+            if (SYSTEM_ROWS.contains(r.name())) {
+                value.putClientProperty(Widgets.SYSTEM_TEXT, true);
+            }
             table.add(value, at);
         }
         return table;
