@@ -289,7 +289,11 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
     }
 
     private String because(CalibrationWords w) {
-        CalibrationWords.Because b = w.because();
+        return because(w.because(), refusal);
+    }
+
+    /** Why a calibration was refused, in one sentence staff can act on; also for {@code calibrate}. */
+    public static String because(CalibrationWords.Because b, CalibrationResult.Why refusal) {
         return switch (refusal) {
             case TOO_FEW_EMPTY -> b.tooFewEmpty();
             case TOO_FEW_LOADED -> b.tooFewLoaded();

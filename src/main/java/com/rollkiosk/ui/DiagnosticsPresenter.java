@@ -118,7 +118,8 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         };
     }
 
-    private static String lost(DiagnosticsSource.LinkProblem problem, DiagnosticsWords.Lost l) {
+    /** Why the sensor link was lost, in the words staff read; also for {@code calibrate}. */
+    public static String lost(DiagnosticsSource.LinkProblem problem, DiagnosticsWords.Lost l) {
         return switch (problem) {
             case NO_SENSOR -> l.noSensor();
             case PORT_LOST -> l.portLost();

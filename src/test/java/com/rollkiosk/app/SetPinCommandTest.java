@@ -74,6 +74,16 @@ class SetPinCommandTest {
     }
 
     @Test
+    void withLangDeItSaysWhyInGerman() throws Exception {
+        int exit = new SetPinCommand(new ByteArrayInputStream("12\n12\n".getBytes(StandardCharsets.UTF_8)), null,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"--data", data.toString(), "--lang", "de"});
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("set-pin: eine PIN braucht mindestens 4 Ziffern; nichts gespeichert");
+    }
+
+    @Test
     void theSavedPinFileIsReadableByItsOwnerOnly() throws Exception {
         assertThat(setPin("1234\n1234\n")).isZero();
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
