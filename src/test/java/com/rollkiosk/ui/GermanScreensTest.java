@@ -40,6 +40,8 @@ class GermanScreensTest {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** A point between digits that is not a German thousands' point ("1.234"): a decimal point. */
     private static final Pattern POINT_AS_DECIMAL = Pattern.compile("\\d\\.(?!\\d{3}(?!\\d))\\d");
+    /** Four digits or more with no thousands' point: written the same in every language, not the German way. */
+    private static final Pattern UNGROUPED = Pattern.compile("(?<![\\d.,])\\d{4,}(?![\\d.,])");
     /** Units and marks that read the same in German. */
     private static final Set<String> SAME_IN_GERMAN = Set.of("gb", "mb", "min");
 
@@ -83,6 +85,7 @@ class GermanScreensTest {
         assertThat(notGerman("0.0", german)).hasSize(1);
         assertThat(notGerman("78,4 GB", german)).isEmpty();
         assertThat(notGerman("1.234 Messwerte", german)).isEmpty();
+        assertThat(notGerman("1880", german)).singleElement().asString().contains("not grouped");
         assertThat(notGerman("Speichert in config/kiosk.json", german)).isEmpty();
     }
 
@@ -103,6 +106,9 @@ class GermanScreensTest {
             }
             if (POINT_AS_DECIMAL.matcher(chunk).find()) {
                 found.add("a decimal point in \"" + text + "\"");
+            }
+            if (UNGROUPED.matcher(chunk).find()) {
+                found.add("digits not grouped in \"" + text + "\"");
             }
         }
         return found;
