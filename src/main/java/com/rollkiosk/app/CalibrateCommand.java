@@ -1,6 +1,12 @@
 package com.rollkiosk.app;
 
 import com.rollkiosk.config.CalibrationFiles;
+import com.rollkiosk.content.ConsoleWords;
+import com.rollkiosk.content.Content;
+import com.rollkiosk.content.Guide;
+import com.rollkiosk.ui.CalibrationPresenter;
+import com.rollkiosk.ui.DiagnosticsPresenter;
+import com.rollkiosk.ui.DiagnosticsSource;
 import com.rollkiosk.config.SavedCalibration;
 import com.rollkiosk.config.SensorSettings;
 import com.rollkiosk.domain.Calibration;
@@ -20,7 +26,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,6 +64,8 @@ final class CalibrateCommand extends StreamCommand {
     private StaffOptions.Config config;
     @Mixin
     private StaffOptions.Data data;
+    @Mixin
+    private StaffOptions.Lang lang;
     @Option(names = "--empty-seconds", paramLabel = "N", description = "how long to measure the empty roller (1-120, default 5)")
     private int emptySeconds = DEFAULT_EMPTY_SECONDS;
     @Option(names = "--loaded-seconds", paramLabel = "N", description = "how long to measure the loaded roller (1-120, default 5)")
@@ -68,6 +75,7 @@ final class CalibrateCommand extends StreamCommand {
 
     private final BufferedReader in;
     private final Clock clock = System::nanoTime;
+    private Content words;
 
     CalibrateCommand(InputStream in, PrintStream out, PrintStream err) {
         super(out, err);
@@ -110,6 +118,7 @@ final class CalibrateCommand extends StreamCommand {
 
     @Override
     public Integer call() {
+        words = lang.content(config.file());
         SensorSettings settings;
         SensorSource source;
         try {
@@ -140,15 +149,16 @@ final class CalibrateCommand extends StreamCommand {
 
     private int calibrate(Feed feed, String sensor, Path file) throws InterruptedException {
         feed.answered.await(CONNECT_WAIT_NANOS, TimeUnit.NANOSECONDS);
+        ConsoleWords.Calibrate w = words.console().calibrate();
         if (!feed.connected) {
-            return notCalibrated("no sensor connected: " + (feed.ended != null ? feed.ended : feed.lastProblem));
+            return notCalibrated(w.noSensor() + sensorProblem(feed.ended != null ? feed.ended : feed.lastProblem));
         }
-        out.println("calibrating " + sensor);
-        out.println("1. Leave the roller empty.");
+        out.println(Guide.fill(w.calibrating(), "sensor", sensor));
+        out.println(w.leaveEmpty());
         if (!waitForEnter()) {
-            return notCalibrated("stopped before measuring");
+            return notCalibrated(w.stopped());
         }
-        out.printf("   measuring the empty roller for %d s...%n", emptySeconds);
+        out.println("   " + Guide.fill(w.measuringEmpty(), "seconds", emptySeconds));
         feed.readings.clear();
         CalibrationRun run = new CalibrationRun(emptySeconds * SECOND, loadedSeconds * SECOND,
                 yes ? GET_ON_WAIT_UNATTENDED_NANOS : GET_ON_WAIT_NANOS);
@@ -157,41 +167,50 @@ final class CalibrateCommand extends StreamCommand {
         if (run.emptyCount() < Calibration.MIN_SAMPLES) {
             return refusedOrEmpty(feed, run.emptyCount());
         }
-        out.println("2. Lie on the roller and hold still.");
+        out.println(w.lieStill());
         if (!waitForEnter()) {
-            return notCalibrated("stopped before measuring");
+            return notCalibrated(w.stopped());
         }
-        out.println("   waiting for the load...");
+        out.println("   " + w.waitingForLoad());
         run.measureLoaded();
         pump(feed, run, CalibrationRun.Phase.MEASURING_LOADED);
-        out.printf("   measuring the loaded roller for %d s...%n", loadedSeconds);
+        out.println("   " + Guide.fill(w.measuringLoaded(), "seconds", loadedSeconds));
         pump(feed, run, CalibrationRun.Phase.DONE);
         CalibrationResult result = run.result();
         if (result instanceof CalibrationResult.Refused refused) {
-            return notCalibrated(refused.reason());
+            return notCalibrated(CalibrationPresenter.because(words.staff().calibration().because(), refused.why()));
         }
         CalibrationResult.Calibrated c = (CalibrationResult.Calibrated) result;
-        out.printf(Locale.ROOT, "empty level:   %s%n", plain(c.baseline()));
-        out.printf(Locale.ROOT, "noise:         %s%n", plain(c.noise()));
-        out.printf(Locale.ROOT, "loaded level:  %s%n", plain(c.loadedLevel()));
-        out.printf(Locale.ROOT, "on threshold:  %s from empty%n", plain(c.onThreshold()));
-        out.printf(Locale.ROOT, "off threshold: %s from empty%n", plain(c.offThreshold()));
+        // The labels padded to one column, so the numbers line up in any language.
+        String[] labels = {w.emptyLevel(), w.noise(), w.loadedLevel(), w.onThreshold(), w.offThreshold()};
+        double[] values = {c.baseline(), c.noise(), c.loadedLevel(), c.onThreshold(), c.offThreshold()};
+        int width = java.util.Arrays.stream(labels).mapToInt(String::length).max().orElse(0) + 2;
+        for (int i = 0; i < labels.length; i++) {
+            String label = String.format("%-" + width + "s", labels[i] + ":");
+            out.println(label + plain(values[i]) + (i >= 3 ? " " + w.fromEmpty() : ""));
+        }
         try {
             CalibrationFiles.save(file, SavedCalibration.of(c, Instant.now().toString(), sensor));
         } catch (IOException e) {
-            return notCalibrated("cannot save " + file + ": " + e.getMessage());
+            return notCalibrated(Guide.fill(w.cannotSave(), "file", file, "reason", e.getMessage()));
         }
-        out.println("saved " + file);
+        out.println(Guide.fill(w.saved(), "file", file));
         return Cli.OK;
     }
 
+    /** A sensor source's reason in the staff's words, in brackets; empty for none. */
+    private String sensorProblem(String reason) {
+        DiagnosticsSource.LinkProblem problem = KioskDiagnostics.linkProblem(reason);
+        return problem == null ? "" : " (" + DiagnosticsPresenter.lost(problem, words.staff().diagnostics().lost()) + ")";
+    }
+
     private int refusedOrEmpty(Feed feed, int got) {
-        String why = feed.ended != null ? " (" + feed.ended + ")" : "";
-        return notCalibrated("only " + got + " readings of the empty roller arrived" + why);
+        return notCalibrated(Guide.fill(words.console().calibrate().tooFewEmpty(), "count", got)
+                + sensorProblem(feed.ended));
     }
 
     private int notCalibrated(String reason) {
-        err.println("calibrate: not calibrated: " + reason + ". Nothing was saved.");
+        err.println("calibrate: " + Guide.fill(words.console().calibrate().notCalibrated(), "reason", reason));
         return 1;
     }
 
@@ -199,7 +218,7 @@ final class CalibrateCommand extends StreamCommand {
         if (yes) {
             return true;
         }
-        out.println("   press Enter when ready");
+        out.println("   " + words.console().calibrate().pressEnter());
         try {
             return in.readLine() != null;
         } catch (IOException e) {
@@ -225,8 +244,10 @@ final class CalibrateCommand extends StreamCommand {
         }
     }
 
-    private static String plain(double value) {
+    /** A level as the language writes numbers: whole when it is, else two decimals. */
+    private String plain(double value) {
+        com.rollkiosk.ui.Numbers numbers = com.rollkiosk.ui.Numbers.of(words.language());
         return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+                ? numbers.whole((long) value) : numbers.decimal(value, 2);
     }
 }

@@ -75,7 +75,7 @@ final class KioskDiagnostics implements DiagnosticsSource {
         Optional<RotatingLog.Failure> failure = logFailure.get();
         Logging logging = logging(failure, data, free);
         String problem = failure.map(RotatingLog.Failure::reason).orElse(null);
-        return new Report(link.status(), link.port(), link.info(), link.example(), link.lastError(),
+        return new Report(link.status(), link.port(), link.info(), link.example(), linkProblem(link.lastError()),
                 stats.samples() == 0 ? null : tracker.state().lastValue(), stats.samples(), stats.garbage(),
                 stats.reconnects(), plot(tracker.recent()), Version.current(),
                 (clock.nanoTime() - started) / 1_000_000L,
@@ -116,6 +116,38 @@ final class KioskDiagnostics implements DiagnosticsSource {
         RollerHealth h = health.get();
         return new RollerCheck(tracker.readingStuck(), tracker.stuckValue(), StuckReading.STUCK_NANOS / 1_000_000_000L,
                 h.holdsWithoutPerson(), h.limit());
+    }
+
+    /**
+     * The kind of a sensor source's reason for losing or ending its link, read from the words the
+     * sources write it in (NoSensorSource, SerialSource, SerialPorts, PortReader, ReplaySource);
+     * null for none. A reason no rule knows is OTHER: the words themselves stay in the log.
+     */
+    static LinkProblem linkProblem(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.startsWith("no sensor configured")) {
+            return LinkProblem.NO_SENSOR;
+        } else if (r.startsWith("port lost")) {
+            return LinkProblem.PORT_LOST;
+        } else if (r.startsWith("nothing received")) {
+            return LinkProblem.SILENT;
+        } else if (r.startsWith("no such port")) {
+            return LinkProblem.NO_SUCH_PORT;
+        } else if (r.startsWith("permission denied")) {
+            return LinkProblem.NO_PERMISSION;
+        } else if (r.contains(" is busy")) {
+            return LinkProblem.BUSY;
+        } else if (r.startsWith("cannot open")) {
+            return LinkProblem.CANNOT_OPEN;
+        } else if (r.startsWith("no arduino found")) {
+            return LinkProblem.NO_BOARD_FOUND;
+        } else if (r.startsWith("end of replay") || r.startsWith("replay stopped") || r.startsWith("cannot read")) {
+            return LinkProblem.REPLAY_ENDED;
+        }
+        return LinkProblem.OTHER;
     }
 
     /**

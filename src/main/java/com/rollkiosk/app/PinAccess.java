@@ -23,6 +23,16 @@ final class PinAccess implements StaffAccess {
     }
 
     @Override
+    public long waitMillis() {
+        return check.waitMillis();
+    }
+
+    @Override
+    public long waitIfWrong() {
+        return check.waitIfWrong();
+    }
+
+    @Override
     public Answer check(char[] pin) {
         try {
             PinCheck.Result r = check.check(pin);

@@ -5,8 +5,9 @@ import java.io.IOException;
 
 /**
  * What the staff PIN pad asks: is this the PIN? It answers with the rate limit applied, so an
- * attempt made while waiting is refused without being checked or counted. Call off the event
- * thread: a check hashes for a noticeable fraction of a second.
+ * attempt made while waiting is refused without being checked or counted. An attempt is counted
+ * as wrong before its hash is checked and cleared once it proves right, so neither a crash in the
+ * middle nor two checks at once slip past the count. Call off the event thread: a check hashes.
  */
 final class PinCheck {
 
@@ -26,9 +27,15 @@ final class PinCheck {
     private final PinStore store;
     private final PinAttempts attempts;
 
+    /** The attempts kept beside the PIN file, so a restart keeps the wait. */
     PinCheck(PinStore store, Clock clock) {
+        this(store, new PinAttempts(clock, System::currentTimeMillis,
+                store.file().resolveSibling(PinAttempts.FILE)));
+    }
+
+    PinCheck(PinStore store, PinAttempts attempts) {
         this.store = store;
-        this.attempts = new PinAttempts(clock);
+        this.attempts = attempts;
     }
 
     synchronized Result check(char[] pin) throws IOException {
@@ -39,10 +46,21 @@ final class PinCheck {
         if (wait > 0) {
             return new Result(Outcome.WAIT, wait);
         }
+        long earned = attempts.wrong();
         if (store.verify(pin)) {
             attempts.right();
             return new Result(Outcome.RIGHT, 0);
         }
-        return new Result(Outcome.WRONG, attempts.wrong());
+        return new Result(Outcome.WRONG, earned);
+    }
+
+    /** How long before the next attempt is taken; cheap, and never waits behind a check. */
+    long waitMillis() {
+        return attempts.waitMillis();
+    }
+
+    /** The wait a wrong PIN typed now would earn; cheap, and never waits behind a check. */
+    long waitIfWrong() {
+        return attempts.waitIfWrong();
     }
 }

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Staff mode's settings, saved with {@link SettingsFile#save} (temporary file, forced to disk,
  * renamed, the previous good file kept) and then handed to {@code apply}, so they take effect
- * without a restart. Runs on the event thread: the file is small.
+ * without a restart. The save runs off the event thread (forcing the disk can take seconds on
+ * eMMC or SD storage); putting it in force runs on it.
  */
 final class SettingsStore implements StaffSettings {
 
@@ -67,10 +68,14 @@ final class SettingsStore implements StaffSettings {
         } catch (IOException e) {
             return Optional.of(target + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+        return Optional.empty();
+    }
+
+    @Override
+    public void saved(KioskConfig next) {
         current = next;
         inUse = target.toString();
         refused = List.of();
         apply.accept(next);
-        return Optional.empty();
     }
 }

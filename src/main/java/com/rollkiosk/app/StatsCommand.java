@@ -1,5 +1,7 @@
 package com.rollkiosk.app;
 
+import com.rollkiosk.content.ConsoleWords;
+import com.rollkiosk.content.Guide;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -27,6 +29,8 @@ final class StatsCommand extends StreamCommand {
 
     @Mixin
     private StaffOptions.Data data;
+    @Mixin
+    private StaffOptions.Lang lang;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "the first day counted")
     private LocalDate from;
@@ -50,15 +54,16 @@ final class StatsCommand extends StreamCommand {
 
     @Override
     public Integer call() {
+        ConsoleWords.Stats words = lang.words(java.util.Optional.empty()).stats();
         if (from != null && to != null && from.isAfter(to)) {
-            err.println("stats: --from " + from + " is after --to " + to);
+            err.println("stats: " + Guide.fill(words.fromAfterTo(), "from", from, "to", to));
             return Cli.BAD_INPUT;
         }
         Path folder = StaffFiles.data(data.dir()).path();
         ActivityStats stats = new ActivityStats(zone, from, to);
         List<Path> logs = ActivityLog.files(folder);
         if (logs.isEmpty()) {
-            err.println("stats: no activity log in " + folder);
+            err.println("stats: " + Guide.fill(words.noLog(), "folder", folder));
         }
         Path current = folder.resolve(ActivityLog.FILE);
         LogSummaries summaries = new LogSummaries();
@@ -73,7 +78,7 @@ final class StatsCommand extends StreamCommand {
             } catch (NoSuchFileException e) {
                 // Deleted by the kiosk's rotation since the folder was listed: no longer part of the log.
             } catch (IOException e) {
-                err.println("stats: cannot read " + log + ": " + e.getMessage());
+                err.println("stats: " + Guide.fill(words.cannotRead(), "file", log, "reason", e.getMessage()));
                 return Cli.BAD_INPUT;
             }
         }
@@ -85,8 +90,7 @@ final class StatsCommand extends StreamCommand {
             stats.days().forEach(day -> out.println(day.csv()));
         }
         if (stats.skipped() > 0) {
-            err.println("stats: skipped " + stats.skipped() + (stats.skipped() == 1 ? " line" : " lines")
-                    + " that are not activity events (torn or foreign)");
+            err.println("stats: " + Guide.fill(words.skipped(), "count", stats.skipped()));
         }
         out.flush();
         return Cli.OK;

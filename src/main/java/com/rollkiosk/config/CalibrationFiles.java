@@ -72,7 +72,8 @@ public final class CalibrationFiles {
     }
 
     public static void save(Path file, SavedCalibration calibration) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
         AtomicFiles.write(file, json.writeValueAsBytes(calibration));
     }
 }

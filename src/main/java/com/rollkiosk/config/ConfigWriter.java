@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Settings back to JSON, in the shape {@link ConfigLoader} reads and {@code check} accepts: every
- * field written out, so a saved file shows staff every setting there is.
+ * field that has a value written out, so a saved file shows staff every setting there is. A
+ * setting left unset (the sensor's baseline, say) stays out, as in the shipped file, rather than
+ * appearing as {@code null}.
  */
 public final class ConfigWriter {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).writer(new DefaultPrettyPrinter(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 

@@ -1,7 +1,7 @@
 package com.rollkiosk.content;
 
 /**
- * Staff mode's touch calibration wizard: {@code staff.json}'s {@code calibration}.
+ * Staff mode's roller calibration wizard, by touch: {@code staff.json}'s {@code calibration}.
  *
  * @param title          the menu button and the section's heading
  * @param noSensor       said instead of the steps when no roller sensor is connected
@@ -19,10 +19,13 @@ package com.rollkiosk.content;
  * @param testHint       how to read the test
  * @param levels         the levels measured and derived, in the sensor's units
  * @param gauge          the gauge's label
+ * @param markOn         under the gauge's bold mark: where contact starts
+ * @param markOff        under its thin mark: where contact ends
  * @param contact        under the gauge while the new levels see someone
  * @param noContact      under the gauge while they see nobody
  * @param save           the button that saves
  * @param again          the button that starts over
+ * @param saving         while the save is under way
  * @param saved          after saving
  * @param saveFailed     saving failed; the old calibration stays
  * @param refused        a calibration that was refused; the old one stays
@@ -36,9 +39,11 @@ public record CalibrationWords(@Words(max = 30) String title, @Words(max = 130) 
                                @Words(max = 80) String settling, @Words(max = 80) String measuringLoaded,
                                @Words(max = 60) String testStep, @Words(max = 130) String testHint,
                                @Words(max = 140, needs = {"empty", "noise", "loaded", "on", "off"}) String levels,
-                               @Words(max = 40) String gauge, @Words(max = 24) String contact,
+                               @Words(max = 40) String gauge, @Words(max = 24) String markOn,
+                               @Words(max = 24) String markOff, @Words(max = 24) String contact,
                                @Words(max = 24) String noContact, @Words(max = 24) String save,
-                               @Words(max = 24) String again, @Words(max = 90) String saved,
+                               @Words(max = 24) String again, @Words(max = 40) String saving,
+                               @Words(max = 90) String saved,
                                @Words(max = 130, needs = "reason") String saveFailed,
                                @Words(max = 90) String refused, Because because) {
 

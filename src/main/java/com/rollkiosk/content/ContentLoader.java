@@ -25,6 +25,7 @@ public final class ContentLoader {
     public static final String ROUTINES = "routines.json";
     public static final String GUIDE = "guide.json";
     public static final String STAFF = "staff.json";
+    public static final String CONSOLE = "console.json";
     /** The one folder in the content folder that is not a language. */
     public static final String ILLUSTRATIONS = "illustrations";
 

@@ -16,6 +16,7 @@ package com.rollkiosk.content;
  * @param garbage      label: lines skipped as garbage
  * @param reconnects   label: reconnections
  * @param lastError    label: why the link was last lost
+ * @param lost         why the link was last lost, one phrase per kind
  * @param none         in place of a value there is none of
  * @param states       the link's states
  * @param version      label: the kiosk's version
@@ -47,7 +48,8 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
                                @Words(max = 24) String info, @Words(max = 24) String state,
                                @Words(max = 24) String value, @Words(max = 40) String plot, @Words(max = 24) String rate,
                                @Words(max = 24) String garbage, @Words(max = 24) String reconnects,
-                               @Words(max = 24) String lastError, @Words(max = 16) String none, States states,
+                               @Words(max = 24) String lastError, Lost lost, @Words(max = 16) String none,
+                               States states,
                                @Words(max = 24) String version, @Words(max = 24) String uptime,
                                @Words(max = 40, needs = {"days", "hours", "minutes"}) String uptimeValue,
                                @Words(max = 24) String config, @Words(max = 24) String content,
@@ -66,6 +68,14 @@ public record DiagnosticsWords(@Words(max = 30) String title, @Words(max = 30) S
     public record States(@Words(max = 40) String connected,
                          @Words(max = 70, needs = "example") String unreadable,
                          @Words(max = 40) String reconnecting, @Words(max = 40) String none) {
+    }
+
+    /** Why the sensor link was last lost or ended, as {@code DiagnosticsSource.LinkProblem} has it. */
+    public record Lost(@Words(max = 60) String noSensor, @Words(max = 60) String portLost,
+                       @Words(max = 60) String silent, @Words(max = 60) String noSuchPort,
+                       @Words(max = 80) String noPermission, @Words(max = 60) String busy,
+                       @Words(max = 60) String cannotOpen, @Words(max = 60) String noBoardFound,
+                       @Words(max = 60) String replayEnded, @Words(max = 60) String other) {
     }
 
     /** How a file or folder in use was found. */

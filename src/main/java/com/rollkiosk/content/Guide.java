@@ -131,7 +131,8 @@ public record Guide(@Words(max = 20) String language, Idle idle, Safety safety, 
     /** The corner mark for the roller sensor, and the development run's simulated roller. */
     public record SensorMarks(@Words(max = 36) String connected, @Words(max = 36) String reconnecting,
                               @Words(max = 36) String touchMode, @Words(max = 36) String unreadable,
-                              @Words(max = 30) String simulatedOn, @Words(max = 30) String simulatedOff) {
+                              @Words(max = 30) String simulatedOn, @Words(max = 30) String simulatedOff,
+                              @Words(max = 24) String gaugeOn, @Words(max = 24) String gaugeOff) {
     }
 
     /** {@code text} with {@code {name}} replaced by each value, names and values alternating. */

@@ -69,10 +69,12 @@ final class LanguageFiles {
         List<Routine> routineList = routines.map(p -> routines(p, regionIds, problems)).orElse(List.of());
         Guide guide = GuideRules.check(folder.resolve(ContentLoader.GUIDE), Guide.class, problems);
         Staff staff = GuideRules.check(folder.resolve(ContentLoader.STAFF), Staff.class, problems);
+        ConsoleWords console = GuideRules.check(folder.resolve(ContentLoader.CONSOLE), ConsoleWords.class, problems);
         if (problems.size() != before) {
             return Optional.empty();
         }
-        Content content = new Content(language, root, regionList, conditionList, routineList, guide, staff);
+        Content content = new Content(language, root, regionList, conditionList, routineList, guide, staff,
+                console);
         return Optional.of(new Checked(content, folder, regions.get().locations(),
                 contraindications.get().locations(), routines.get().locations()));
     }

@@ -5,7 +5,7 @@ package com.rollkiosk.content;
  * mode. Kept apart from the runner's words so staff screens can grow without touching them.
  *
  * @param title       staff mode's title
- * @param calibration the touch calibration wizard
+ * @param calibration the roller calibration wizard
  * @param diagnostics the sensor's and the kiosk's health
  */
 public record Staff(@Words(max = 30) String title,
@@ -19,10 +19,12 @@ public record Staff(@Words(max = 30) String title,
     /**
      * The PIN pad.
      *
+     * @param checkingWithWait checking a try that, if wrong, earns a wait: that wait, counting down at once
      * @param howToSet with no PIN set: the command that sets one, shown as it is typed
      */
     public record Pin(@Words(max = 40) String title, @Words(max = 60) String prompt, @Words(max = 40) String wrong,
                       @Words(max = 40, needs = "seconds") String tryAgain, @Words(max = 40) String checking,
+                      @Words(max = 70, needs = "seconds") String checkingWithWait,
                       @Words(max = 120) String noPin, @Words(max = 60) String howToSet,
                       @Words(max = 12) String ok, @Words(max = 12) String delete, @Words(max = 16) String cancel) {
     }
@@ -46,7 +48,8 @@ public record Staff(@Words(max = 30) String title,
                            @Words(max = 10) String off, @Words(max = 30) String language,
                            @Words(max = 40) String routines, @Words(max = 40) String counting,
                            @Words(max = 24) String countContact, @Words(max = 24) String countSteady,
-                           @Words(max = 20) String save, @Words(max = 60) String saved,
+                           @Words(max = 20) String save, @Words(max = 30) String saving,
+                           @Words(max = 60) String saved,
                            @Words(max = 60) String notSaved, @Words(max = 90) String strongShorter,
                            @Words(max = 60, needs = "file") String savesTo,
                            @Words(max = 120, needs = "file") String refused, @Words(max = 40) String metrics,

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * Replaces a file so that a power cut or a kill at any moment leaves either the old or the new
  * content, never a mix: the new bytes go to a temporary file in the same folder, are forced to
  * the disk, and that file is renamed over the old one in one step. The old content is kept
- * beside it as {@code NAME.bak}, itself replaced the same way.
+ * beside it as {@code NAME.bak}, itself replaced the same way. The new file keeps the old one's
+ * POSIX permissions (a 644 settings file stays 644); a file new to the folder gets the temporary
+ * file's owner-only 600, and a secret always does.
  */
 public final class AtomicFiles {
 
@@ -29,12 +31,21 @@ public final class AtomicFiles {
         replace(file, bytes, true);
     }
 
-    /** Replaces {@code file} with {@code bytes}, the old content gone (a secret's old hash, say). */
+    /** Replaces {@code file} with {@code bytes}, the old content gone (a settings file broken by hand, say). */
     public static void writeWithoutBackup(Path file, byte[] bytes) throws IOException {
-        replace(file, bytes, false);
+        replace(file, bytes, false, true);
+    }
+
+    /** Replaces {@code file} with {@code bytes}, no backup and owner-only (600) whatever it was: a secret's hash. */
+    public static void writeSecret(Path file, byte[] bytes) throws IOException {
+        replace(file, bytes, false, false);
     }
 
     private static void replace(Path file, byte[] bytes, boolean keepBackup) throws IOException {
+        replace(file, bytes, keepBackup, true);
+    }
+
+    private static void replace(Path file, byte[] bytes, boolean keepBackup, boolean keepMode) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
@@ -53,8 +64,20 @@ public final class AtomicFiles {
             }
             out.force(true);
         }
+        if (keepMode) {
+            keepModeOf(file, fresh);
+        }
         Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
         forceFolder(folder);
+    }
+
+    /** Gives {@code fresh} the permissions {@code old} has, where the file system has POSIX ones. */
+    private static void keepModeOf(Path old, Path fresh) throws IOException {
+        if (!Files.isRegularFile(old)
+                || !fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(old));
     }
 
     private static Path temporary(Path folder, String name) throws IOException {

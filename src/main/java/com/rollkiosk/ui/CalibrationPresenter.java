@@ -7,12 +7,12 @@ import com.rollkiosk.domain.Roller;
 import com.rollkiosk.domain.RollerState;
 import com.rollkiosk.domain.Steadiness;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The touch calibration wizard's logic: the empty roller, then someone lying still on it, measured
+ * The roller calibration wizard's logic: the empty roller, then someone lying still on it, measured
  * by the same {@link CalibrationRun} as the {@code calibrate} command; then a test on the live
  * gauge with the new levels, and Save. Readings reach it only through {@link #poll()}, on the event
  * thread, drained from the wiring's queue; their own timestamps time the measuring, so it is
@@ -30,7 +30,7 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
 
     public enum Step {
         NO_SENSOR, EMPTY, MEASURING_EMPTY, LOADED, WAITING_FOR_LOAD, SETTLING, MEASURING_LOADED, TEST, REFUSED,
-        SAVED, SAVE_FAILED
+        SAVING, SAVED, SAVE_FAILED
     }
 
     /**
@@ -66,16 +66,35 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
 
     private final RollerCalibration roller;
     private final Supplier<CalibrationWords> words;
+    private final Supplier<Numbers> numbers;
     private Step step = Step.EMPTY;
     private CalibrationRun run;
     private CalibrationResult.Calibrated candidate;
     private CalibrationResult.Why refusal;
     private Roller trial;
     private String saveProblem;
+    private final Executor saves;
+    private final UiExecutor ui;
+    /** Counts restarts: a save's answer that comes after one speaks for nothing on show. */
+    private int restarts;
 
-    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words) {
+    /** Saving in line: for tests of the steps, and the preview. */
+    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers) {
+        this(roller, words, numbers, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param numbers how the language on show writes the levels
+     * @param saves   where the slow save runs
+     * @param ui      how its answer comes back to the event thread
+     */
+    public CalibrationPresenter(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers,
+                                Executor saves, UiExecutor ui) {
         this.roller = roller;
         this.words = words;
+        this.numbers = numbers;
+        this.saves = saves;
+        this.ui = ui;
     }
 
     /** The section was opened: a fresh start, readings kept for the gauge and measuring. */
@@ -169,8 +188,27 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
         restart();
     }
 
+    /** Saves off the event thread, "Saving…" on show meanwhile; the answer comes back through {@code ui}. */
     private void save() {
-        Optional<String> problem = roller.save(candidate);
+        CalibrationResult.Calibrated saving = candidate;
+        int at = restarts;
+        step = Step.SAVING;
+        saves.execute(() -> {
+            Optional<String> problem;
+            try {
+                problem = roller.save(saving);
+            } catch (RuntimeException e) {
+                problem = Optional.of(String.valueOf(e.getMessage()));
+            }
+            Optional<String> answer = problem;
+            ui.execute(() -> saved(at, answer));
+        });
+    }
+
+    private void saved(int at, Optional<String> problem) {
+        if (at != restarts || step != Step.SAVING) {
+            return;
+        }
         if (problem.isPresent()) {
             saveProblem = problem.get();
             step = Step.SAVE_FAILED;
@@ -180,6 +218,7 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
     }
 
     private void restart() {
+        restarts++;
         run = null;
         candidate = null;
         refusal = null;
@@ -225,6 +264,7 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
             case MEASURING_LOADED -> model(w.loadedStep(), w.measuringLoaded(), percent(), contact, on, null, w.again());
             case TEST -> model(w.testStep(), w.testHint() + " " + levels(w), -1, contact, on, w.save(), w.again());
             case REFUSED -> model(w.refused(), because(w), -1, contact, on, w.again(), null);
+            case SAVING -> model(w.saving(), levels(w), -1, contact, on, null, null);
             case SAVED -> model(w.saved(), levels(w), -1, contact, on, w.again(), null);
             case SAVE_FAILED -> model(w.saveFailed().replace("{reason}", saveProblem), levels(w), -1, contact, on,
                     w.save(), w.again());
@@ -242,13 +282,18 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
 
     private String levels(CalibrationWords w) {
         CalibrationResult.Calibrated c = candidate;
-        return w.levels().replace("{empty}", number(c.baseline())).replace("{noise}", number(c.noise()))
-                .replace("{loaded}", number(c.loadedLevel())).replace("{on}", number(c.onThreshold()))
-                .replace("{off}", number(c.offThreshold()));
+        Numbers n = numbers.get();
+        return w.levels().replace("{empty}", n.reading(c.baseline())).replace("{noise}", n.reading(c.noise()))
+                .replace("{loaded}", n.reading(c.loadedLevel())).replace("{on}", n.reading(c.onThreshold()))
+                .replace("{off}", n.reading(c.offThreshold()));
     }
 
     private String because(CalibrationWords w) {
-        CalibrationWords.Because b = w.because();
+        return because(w.because(), refusal);
+    }
+
+    /** Why a calibration was refused, in one sentence staff can act on; also for {@code calibrate}. */
+    public static String because(CalibrationWords.Because b, CalibrationResult.Why refusal) {
         return switch (refusal) {
             case TOO_FEW_EMPTY -> b.tooFewEmpty();
             case TOO_FEW_LOADED -> b.tooFewLoaded();
@@ -256,12 +301,6 @@ public final class CalibrationPresenter implements PolledSection.Logic<Calibrati
             case CANNOT_TELL_APART -> b.cannotTellApart();
             case NOT_STILL -> b.notStill();
         };
-    }
-
-    /** Whole units for large readings (raw load cell counts), two decimals for small ones. */
-    static String number(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static double hundredths(double value) {

@@ -13,7 +13,7 @@ import java.awt.Dimension;
 import java.util.function.Supplier;
 
 /**
- * Staff mode's touch calibration wizard: the step's words, a progress bar while measuring, the live
+ * Staff mode's roller calibration wizard, by touch: the step's words, a progress bar while measuring, the live
  * gauge with the levels on show drawn on it and a contact mark that turns green, and big buttons.
  */
 public final class CalibrationSection extends PolledSection<CalibrationPresenter.Model> {
@@ -27,14 +27,20 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
     private final Scheduler scheduler;
     private PressureGauge gauge;
 
-    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Theme> theme,
-                              Scheduler scheduler) {
-        this(new CalibrationPresenter(roller, words), words, theme, scheduler);
+    /** Saving in line: for tests and the preview. @param numbers how the language on show writes numbers */
+    public CalibrationSection(RollerCalibration roller, Supplier<CalibrationWords> words, Supplier<Numbers> numbers,
+                              Supplier<Theme> theme, Scheduler scheduler) {
+        this(new CalibrationPresenter(roller, words, numbers), words, theme, scheduler);
     }
 
-    /** The wizard for the running kiosk: its words in the language on show, its theme for the window's size. */
+    /**
+     * The wizard for the running kiosk: its words in the language on show, its theme for the
+     * window's size, its save off the event thread.
+     */
     public static CalibrationSection of(KioskUi ui, RollerCalibration roller) {
-        return new CalibrationSection(roller, () -> ui.kiosk().content().staff().calibration(),
+        Supplier<CalibrationWords> words = () -> ui.kiosk().content().staff().calibration();
+        return new CalibrationSection(new CalibrationPresenter(roller, words, ui.kiosk()::numbers, ui.saves(),
+                UiExecutor.swing()), words,
                 () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), ui.scheduler());
     }
 
@@ -106,6 +112,7 @@ public final class CalibrationSection extends PolledSection<CalibrationPresenter
 
     private PressureGauge gauge(Theme t, int width) {
         gauge = new PressureGauge(t, scheduler, words.get().gauge(), presenter::gauge);
+        gauge.setMarks(words.get().markOn(), words.get().markOff());
         Dimension size = new Dimension(width, gauge.getPreferredSize().height);
         gauge.setPreferredSize(size);
         gauge.setMaximumSize(size);

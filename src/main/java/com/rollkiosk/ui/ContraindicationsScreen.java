@@ -13,12 +13,19 @@ import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** All contraindications in three columns, and the two answers as big buttons. */
+/**
+ * All contraindications in three columns, and the two answers as big buttons. The list takes the
+ * room the screen has: its type grows from the arm's-length size until the tallest column would no
+ * longer fit, so a small window reads larger type rather than empty space.
+ */
 public final class ContraindicationsScreen extends JPanel implements ContraindicationsPresenter.View, ScreenView {
 
     static final String NONE_APPLY = "none-apply";
     static final String ONE_APPLIES = "one-applies";
     private static final int COLUMNS = 3;
+    /** How far the list's type may grow past its arm's-length size, in steps of {@link #GROWTH_STEP}. */
+    static final float MAX_GROWTH = 1.6f;
+    private static final float GROWTH_STEP = 0.05f;
 
     private final Widgets w;
     private final JButton none;
@@ -81,10 +88,22 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         int gap = t.gapLarge();
         int columnWidth = (t.width() - 2 * t.margin() - (COLUMNS - 1) * gap) / COLUMNS;
         // Read at arm's length, so the type is never shrunk to fit: the list is balanced over three
-        // columns, and the layout tests check every condition is seen without scrolling.
-        List<JComponent> items = entries(m, columnWidth);
-        JPanel grid = w.panel(new GridLayout(1, COLUMNS, gap, 0));
+        // columns, and the layout tests check every condition is seen without scrolling. Room to
+        // spare goes to larger type.
+        int room = t.height() - t.statusHeight() - 2 * t.px(24) - intro.getPreferredSize().height
+                - answers().getPreferredSize().height - 2 * ((BorderLayout) getLayout()).getVgap();
+        List<JComponent> items = entries(m, columnWidth, 1f);
         int[] splits = balancedSplits(heights(items));
+        for (float growth = GROWTH_STEP + 1f; growth <= MAX_GROWTH + 0.001f; growth += GROWTH_STEP) {
+            List<JComponent> larger = entries(m, columnWidth, growth);
+            int[] largerSplits = balancedSplits(heights(larger));
+            if (tallest(heights(larger), largerSplits) > room) {
+                break;
+            }
+            items = larger;
+            splits = largerSplits;
+        }
+        JPanel grid = w.panel(new GridLayout(1, COLUMNS, gap, 0));
         for (int c = 0; c < COLUMNS; c++) {
             JPanel column = w.column();
             for (int i = c == 0 ? 0 : splits[c - 1]; i < (c == COLUMNS - 1 ? items.size() : splits[c]); i++) {
@@ -105,15 +124,24 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
         repaint();
     }
 
-    private List<JComponent> entries(ContraindicationsPresenter.Model m, int columnWidth) {
+    /** The answers' row, at the bottom. */
+    private JComponent answers() {
+        return (JComponent) ((BorderLayout) getLayout()).getLayoutComponent(BorderLayout.SOUTH);
+    }
+
+    /** @param growth the type's size over its arm's-length size, 1 or more */
+    private List<JComponent> entries(ContraindicationsPresenter.Model m, int columnWidth, float growth) {
         Theme t = w.theme();
+        // The explanations grow first: they are what is read to decide; a name stays at least as large.
+        java.awt.Font gloss = t.small().deriveFont((float) Math.round(t.small().getSize() * growth));
+        java.awt.Font name = t.listName().deriveFont((float) Math.max(t.listName().getSize(), gloss.getSize()));
         List<JComponent> items = new ArrayList<>();
         for (ContraindicationsPresenter.Item item : m.items()) {
             JPanel entry = w.column();
             entry.setName(item.name());
-            entry.add(new WrapText(item.name(), t.listName(), Theme.TEXT, columnWidth));
-            entry.add(new WrapText(item.gloss(), t.small(), Theme.MUTED, columnWidth));
-            entry.add(Box.createVerticalStrut(t.px(5)));
+            entry.add(new WrapText(item.name(), name, Theme.TEXT, columnWidth));
+            entry.add(new WrapText(item.gloss(), gloss, Theme.MUTED, columnWidth));
+            entry.add(Box.createVerticalStrut(t.px(3)));
             entry.setAlignmentX(LEFT_ALIGNMENT);
             items.add(entry);
         }
@@ -122,6 +150,20 @@ public final class ContraindicationsScreen extends JPanel implements Contraindic
 
     private static int[] heights(List<JComponent> items) {
         return items.stream().mapToInt(i -> i.getPreferredSize().height).toArray();
+    }
+
+    /** The tallest column's height with the list split at {@code splits}. */
+    static int tallest(int[] heights, int[] splits) {
+        int[] bounds = {0, splits[0], splits[1], heights.length};
+        int tallest = 0;
+        for (int c = 0; c < COLUMNS; c++) {
+            int sum = 0;
+            for (int i = bounds[c]; i < bounds[c + 1]; i++) {
+                sum += heights[i];
+            }
+            tallest = Math.max(tallest, sum);
+        }
+        return tallest;
     }
 
     /**

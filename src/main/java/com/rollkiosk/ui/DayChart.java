@@ -16,7 +16,7 @@ import java.util.function.ToIntFunction;
  * holds below on their own scale, since a session holds many times. Each chart's top value is
  * written at its left, and dates under every seventh day, so numbers read at arm's length.
  */
-final class DayChart extends JComponent {
+final class DayChart extends JComponent implements ShownText {
 
     static final Color STARTED = Theme.MUTED;
     static final Color FINISHED = Theme.ACCENT;
@@ -32,6 +32,16 @@ final class DayChart extends JComponent {
         this.dates = dates;
         setName("day-chart");
         setOpaque(false);
+    }
+
+    /** The dates under the chart, as painted; the scale's numbers are whole counts. */
+    @Override
+    public List<String> shownTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = days.size() - 1; i >= 0; i -= 7) {
+            texts.add(dates.format(days.get(i).date()));
+        }
+        return texts;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.rollkiosk.domain.SensorStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +35,7 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
 
     private final DiagnosticsSource source;
     private final Supplier<DiagnosticsWords> words;
+    private final Supplier<Numbers> numbers;
     private final Clock clock;
     private DiagnosticsSource.Report report;
     private List<DiagnosticsSource.PortSeen> ports = List.of();
@@ -45,9 +45,12 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     private long countedSamples;
     private Double rate;
 
-    public DiagnosticsPresenter(DiagnosticsSource source, Supplier<DiagnosticsWords> words, Clock clock) {
+    /** @param numbers how the language on show writes numbers */
+    public DiagnosticsPresenter(DiagnosticsSource source, Supplier<DiagnosticsWords> words, Supplier<Numbers> numbers,
+                                Clock clock) {
         this.source = source;
         this.words = words;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -85,18 +88,20 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
     @Override
     public Model model() {
         DiagnosticsWords w = words.get();
+        Numbers n = numbers.get();
         DiagnosticsSource.Report r = report != null ? report : source.read();
         List<Row> sensor = new ArrayList<>();
         sensor.add(new Row("port", w.port(), orNone(r.port(), w), false));
         sensor.add(new Row("info", w.info(), orNone(r.info(), w), false));
         sensor.add(new Row("state", w.state(), state(r, w.states()), r.status() != SensorStatus.CONNECTED));
-        sensor.add(new Row("value", w.value(), r.value() == null ? w.none() : CalibrationPresenter.number(r.value()), false));
-        sensor.add(new Row("rate", w.rate(), rate == null ? w.none() : String.format(Locale.ROOT, "%.1f", rate), false));
-        sensor.add(new Row("garbage", w.garbage(), Long.toString(r.garbage()), false));
-        sensor.add(new Row("reconnects", w.reconnects(), Long.toString(r.reconnects()), false));
-        sensor.add(new Row("last-error", w.lastError(), orNone(r.lastError(), w), false));
+        sensor.add(new Row("value", w.value(), r.value() == null ? w.none() : n.reading(r.value()), false));
+        sensor.add(new Row("rate", w.rate(), rate == null ? w.none() : n.decimal(rate, 1), false));
+        sensor.add(new Row("garbage", w.garbage(), n.whole(r.garbage()), false));
+        sensor.add(new Row("reconnects", w.reconnects(), n.whole(r.reconnects()), false));
+        sensor.add(new Row("last-error", w.lastError(), r.lastError() == null ? w.none() : lost(r.lastError(), w.lost()),
+                false));
         DiagnosticsSource.RollerCheck check = report != null ? rollerCheck : source.rollerCheck();
-        sensor.add(new Row("roller-check", w.roller(), rollerCheck(check, w.rollerChecks()),
+        sensor.add(new Row("roller-check", w.roller(), rollerCheck(check, w.rollerChecks(), n),
                 check.stuck() || check.noPersonSeen()));
         DiagnosticsSource.Levels levels = source.levels();
         sensor.add(new Row("levels", w.levels(), levels(levels, w.levelSources()), levels.cannotRemember() != null));
@@ -110,7 +115,7 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
             kiosk.add(new Row(names[i], labels[i], f.path() + " (" + origin(f.origin(), w.origins()) + ")",
                     f.origin() == DiagnosticsSource.Origin.CANNOT_CREATE));
         }
-        kiosk.add(new Row("free-disk", w.freeDisk(), bytes(r.freeBytes(), w), false));
+        kiosk.add(new Row("free-disk", w.freeDisk(), bytes(r.freeBytes(), w, n), false));
         kiosk.add(new Row("logging", w.logging(), logging(r, w.logs()), r.logging() != DiagnosticsSource.Logging.WORKING));
         DiagnosticsSource.Sound sound = source.sound();
         kiosk.add(new Row("sound", w.sound(), sound(sound, w.sounds()), sound.state() == DiagnosticsSource.SoundState.RETRYING));
@@ -144,9 +149,9 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
                 : from + "; " + words.cannotRemember().replace("{reason}", l.cannotRemember());
     }
 
-    private static String rollerCheck(DiagnosticsSource.RollerCheck c, DiagnosticsWords.RollerChecks words) {
+    private static String rollerCheck(DiagnosticsSource.RollerCheck c, DiagnosticsWords.RollerChecks words, Numbers n) {
         if (c.stuck()) {
-            return words.stuck().replace("{value}", CalibrationPresenter.number(c.stuckAt()))
+            return words.stuck().replace("{value}", n.reading(c.stuckAt()))
                     .replace("{seconds}", Long.toString(c.stuckSeconds()));
         }
         return c.noPersonSeen() ? words.noPerson().replace("{holds}", Integer.toString(c.holdsWithoutPerson())) : words.fine();
@@ -170,6 +175,22 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         return said + ", " + w.nextTry().replace("{minutes}", Long.toString(minutes));
     }
 
+    /** Why the sensor link was lost, in the words staff read; also for {@code calibrate}. */
+    public static String lost(DiagnosticsSource.LinkProblem problem, DiagnosticsWords.Lost l) {
+        return switch (problem) {
+            case NO_SENSOR -> l.noSensor();
+            case PORT_LOST -> l.portLost();
+            case SILENT -> l.silent();
+            case NO_SUCH_PORT -> l.noSuchPort();
+            case NO_PERMISSION -> l.noPermission();
+            case BUSY -> l.busy();
+            case CANNOT_OPEN -> l.cannotOpen();
+            case NO_BOARD_FOUND -> l.noBoardFound();
+            case REPLAY_ENDED -> l.replayEnded();
+            case OTHER -> l.other();
+        };
+    }
+
     private static String origin(DiagnosticsSource.Origin origin, DiagnosticsWords.Origins o) {
         return switch (origin) {
             case GIVEN -> o.given();
@@ -180,13 +201,13 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
         };
     }
 
+    /** In words staff read in their language; the system's own words for a failure are in the log. */
     private static String logging(DiagnosticsSource.Report r, DiagnosticsWords.Logs l) {
-        String said = switch (r.logging()) {
+        return switch (r.logging()) {
             case WORKING -> l.working();
             case DISK_FULL -> l.diskFull();
             case CANNOT_WRITE -> l.cannotWrite();
         };
-        return r.logProblem() == null ? said : said + " (" + r.logProblem() + ")";
     }
 
     private static String sound(DiagnosticsSource.Sound sound, DiagnosticsWords.Sounds s) {
@@ -212,12 +233,11 @@ public final class DiagnosticsPresenter implements PolledSection.Logic<Diagnosti
                 .replace("{hours}", Long.toString(minutes / 60 % 24)).replace("{minutes}", Long.toString(minutes % 60));
     }
 
-    private static String bytes(long bytes, DiagnosticsWords w) {
+    private static String bytes(long bytes, DiagnosticsWords w, Numbers n) {
         if (bytes < 0) {
             return w.none();
         }
-        return bytes >= GB ? String.format(Locale.ROOT, "%.1f GB", bytes / GB)
-                : String.format(Locale.ROOT, "%.0f MB", bytes / MB);
+        return bytes >= GB ? n.decimal(bytes / GB, 1) + " GB" : n.decimal(bytes / MB, 0) + " MB";
     }
 
     private static String orNone(String text, DiagnosticsWords w) {

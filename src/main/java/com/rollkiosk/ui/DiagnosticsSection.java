@@ -25,23 +25,29 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
     public static final String KEY = "diagnostics";
     static final int POLL_MS = 500;
 
-    private final Supplier<DiagnosticsWords> words;
+    /** The rows whose values are the system's own text, in no language. */
+    private static final java.util.Set<String> SYSTEM_ROWS = java.util.Set.of("port", "info", "version");
 
-    public DiagnosticsSection(DiagnosticsSource source, Supplier<DiagnosticsWords> words, Supplier<Theme> theme,
-                              Clock clock, Scheduler scheduler) {
-        this(new DiagnosticsPresenter(source, words, clock), words, theme, scheduler);
+    private final Supplier<DiagnosticsWords> words;
+    private final Supplier<Numbers> numbers;
+
+    /** @param numbers how the language on show writes numbers */
+    public DiagnosticsSection(DiagnosticsSource source, Supplier<DiagnosticsWords> words, Supplier<Numbers> numbers,
+                              Supplier<Theme> theme, Clock clock, Scheduler scheduler) {
+        this(new DiagnosticsPresenter(source, words, numbers, clock), words, numbers, theme, scheduler);
     }
 
-    /** Diagnostics for the running kiosk: its words in the language on show, its theme for the window's size. */
+    /** Diagnostics for the running kiosk: its words and numbers in the language on show, its theme for the window's size. */
     public static DiagnosticsSection of(KioskUi ui, DiagnosticsSource source, Clock clock) {
-        return new DiagnosticsSection(source, () -> ui.kiosk().content().staff().diagnostics(),
+        return new DiagnosticsSection(source, () -> ui.kiosk().content().staff().diagnostics(), ui.kiosk()::numbers,
                 () -> Theme.forSize(ui.root().getWidth(), ui.root().getHeight()), clock, ui.scheduler());
     }
 
-    private DiagnosticsSection(DiagnosticsPresenter presenter, Supplier<DiagnosticsWords> words, Supplier<Theme> theme,
-                               Scheduler scheduler) {
+    private DiagnosticsSection(DiagnosticsPresenter presenter, Supplier<DiagnosticsWords> words,
+                               Supplier<Numbers> numbers, Supplier<Theme> theme, Scheduler scheduler) {
         super(KEY, () -> words.get().title(), presenter, theme, scheduler, POLL_MS);
         this.words = words;
+        this.numbers = numbers;
     }
 
     @Override
@@ -54,7 +60,7 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
         sensor.add(Box.createVerticalStrut(t.gap()));
         sensor.add(w.label(m.plotLabel(), t.small(), Theme.MUTED));
         sensor.add(Box.createVerticalStrut(t.gapSmall()));
-        sensor.add(new ValuePlot(t, m.plot(), new Dimension(columnWidth, t.px(130))));
+        sensor.add(new ValuePlot(t, m.plot(), numbers.get(), new Dimension(columnWidth, t.px(130))));
         JPanel kiosk = w.column();
         kiosk.add(heading(w, m.kioskHeading()));
         kiosk.add(table(w, m.kiosk(), columnWidth));
@@ -115,6 +121,9 @@ public final class DiagnosticsSection extends PolledSection<DiagnosticsPresenter
             at.insets = new Insets(0, 0, t.px(3), 0);
             WrapText value = new WrapText(r.value(), t.small(), r.problem() ? Theme.WARN : Theme.TEXT, valueWidth);
             value.setName("diagnostics-" + r.name());
+            if (SYSTEM_ROWS.contains(r.name())) {
+                value.putClientProperty(Widgets.SYSTEM_TEXT, true);
+            }
             table.add(value, at);
         }
         return table;

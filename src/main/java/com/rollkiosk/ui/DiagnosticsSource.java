@@ -88,7 +88,7 @@ public interface DiagnosticsSource {
      * @param port       the port last connected
      * @param info       the sketch's latest info line
      * @param example    a line without readings, while unreadable
-     * @param lastError  why the link was last lost or ended
+     * @param lastError  why the link was last lost or ended, as staff read it in their language; null for never
      * @param value      the latest reading, or null before the first
      * @param samples    readings since the start
      * @param garbage    lines skipped as garbage since the start
@@ -102,7 +102,7 @@ public interface DiagnosticsSource {
      * @param logProblem the system's words for why not, or null
      * @param metrics    the Prometheus endpoint
      */
-    record Report(SensorStatus status, String port, String info, String example, String lastError, Double value,
+    record Report(SensorStatus status, String port, String info, String example, LinkProblem lastError, Double value,
                   long samples, long garbage, long reconnects, Plot plot, String version, long uptimeMs,
                   List<FileInUse> files, long freeBytes, Logging logging, String logProblem, Metrics metrics) {
 
@@ -111,7 +111,7 @@ public interface DiagnosticsSource {
         }
 
         /** With the metrics endpoint off. */
-        public Report(SensorStatus status, String port, String info, String example, String lastError, Double value,
+        public Report(SensorStatus status, String port, String info, String example, LinkProblem lastError, Double value,
                       long samples, long garbage, long reconnects, Plot plot, String version, long uptimeMs,
                       List<FileInUse> files, long freeBytes, Logging logging, String logProblem) {
             this(status, port, info, example, lastError, value, samples, garbage, reconnects, plot, version, uptimeMs,
@@ -141,6 +141,33 @@ public interface DiagnosticsSource {
         public int hashCode() {
             return 31 * java.util.Arrays.hashCode(ageSeconds) + java.util.Arrays.hashCode(values);
         }
+    }
+
+    /**
+     * Why the sensor link was lost or ended, as a kind staff can act on; the system's own words
+     * for it go to the log, never on screen, where they would be English in every language.
+     */
+    enum LinkProblem {
+        /** The kiosk runs by touch: no sensor is set up. */
+        NO_SENSOR,
+        /** The port went away: unplugged, or the board reset. */
+        PORT_LOST,
+        /** The port is open but nothing arrived for too long. */
+        SILENT,
+        /** The port named in the settings does not exist. */
+        NO_SUCH_PORT,
+        /** The kiosk's user may not open the port. */
+        NO_PERMISSION,
+        /** Another program has the port open. */
+        BUSY,
+        /** The port could not be opened for another reason. */
+        CANNOT_OPEN,
+        /** Looking for the roller's board, none answered. */
+        NO_BOARD_FOUND,
+        /** A recording played to its end, or could not be read. */
+        REPLAY_ENDED,
+        /** Anything else: the log has the details. */
+        OTHER
     }
 
     /** A file or folder in use, and how it was found. */

@@ -14,7 +14,7 @@ import java.awt.RenderingHints;
  * word "Done", fading out. It has no listeners, so touches pass straight through it; its timer
  * runs only while it fades.
  */
-public final class Flash extends JComponent {
+public final class Flash extends JComponent implements ShownText {
 
     private static final long FADE_NANOS = 900_000_000L;
 
@@ -42,6 +42,11 @@ public final class Flash extends JComponent {
         setVisible(true);
         frames.start();
         repaint();
+    }
+
+    @Override
+    public java.util.List<String> shownTexts() {
+        return isVisible() ? java.util.List.of(word) : java.util.List.of();
     }
 
     private float alpha() {

@@ -124,6 +124,11 @@ public final class HoldPresenter extends Presenter<HoldPresenter.Model, HoldPres
         return kiosk.content().guide().hold().pressure();
     }
 
+    /** The words under the gauge's marks, in the language on show. */
+    public com.rollkiosk.content.Guide.SensorMarks gaugeMarks() {
+        return kiosk.content().guide().sensor();
+    }
+
     /** The gauge now; read by the gauge on its own repaint timer. */
     public Gauge gauge() {
         RollerState r = kiosk.roller().get();

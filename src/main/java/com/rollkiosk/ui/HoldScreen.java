@@ -58,6 +58,7 @@ public final class HoldScreen extends JPanel implements HoldPresenter.View, Scre
         primary.setPreferredSize(new Dimension(t.ringDiameter(), t.primaryHeight()));
         // With a sensor the gauge and the counting rule show too; Start stays, for a sensor that cannot see the person.
         gauge = new PressureGauge(t, scheduler, presenter.pressureLabel(), presenter::gauge);
+        gauge.setMarks(() -> presenter.gaugeMarks().gaugeOn(), () -> presenter.gaugeMarks().gaugeOff());
         coachingSlot = w.panel(new BorderLayout(0, t.gapSmall()));
         coachingSlot.setName("coaching");
         add(rightColumn(t), BorderLayout.EAST);

@@ -47,6 +47,11 @@ public final class Kiosk {
         return content;
     }
 
+    /** Numbers as the language on show writes them. */
+    public Numbers numbers() {
+        return Numbers.of(content.language());
+    }
+
     /** Shows every screen in this language until the kiosk next comes back to the idle screen. */
     public void chooseLanguage(String code) {
         content = languages.content(code).orElseThrow(() -> new IllegalArgumentException("no language " + code));

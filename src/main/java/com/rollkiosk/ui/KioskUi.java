@@ -61,7 +61,20 @@ public final class KioskUi {
         t.setDaemon(true);
         return t;
     });
+    /** The PIN check's own thread: it never waits behind a statistics read. */
+    private final java.util.concurrent.ExecutorService pinChecks = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-pin-check");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Settings and calibration saves: forcing a file to an SD card can take seconds, never on the event thread. */
+    private final java.util.concurrent.ExecutorService saves = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-saves");
+        t.setDaemon(true);
+        return t;
+    });
     private StaffAccess access = StaffAccess.none();
+    private JComponent cornerControl;
     private Widgets widgets;
     private boolean staffOpen;
 
@@ -91,7 +104,17 @@ public final class KioskUi {
             public Answer check(char[] pin) {
                 return access.check(pin);
             }
-        }, clock, background, UiExecutor.swing()));
+
+            @Override
+            public long waitMillis() {
+                return access.waitMillis();
+            }
+
+            @Override
+            public long waitIfWrong() {
+                return access.waitIfWrong();
+            }
+        }, clock, pinChecks, UiExecutor.swing()));
         presenters.put(Screen.STAFF, new StaffPresenter(kiosk));
         corner = new CornerPress(clock);
         flash = new Flash(clock, scheduler);
@@ -156,6 +179,8 @@ public final class KioskUi {
         tick.stop();
         background.shutdownNow();
         statisticsReader.shutdownNow();
+        pinChecks.shutdownNow();
+        saves.shutdown();
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 
@@ -192,6 +217,7 @@ public final class KioskUi {
 
     /** Puts a small control in the top-right corner, under the sensor mark. */
     public void setCornerControl(JComponent control) {
+        cornerControl = control;
         stage.setCorner(control);
     }
 
@@ -221,6 +247,9 @@ public final class KioskUi {
             }
         }
         mark.setWords(kiosk.content().guide().sensor());
+        if (cornerControl instanceof SimToggle sim) {
+            sim.setWords(kiosk.content().guide().sensor());
+        }
         if (now != showing) {
             showing = now;
             ScreenView view = built(now);
@@ -342,7 +371,7 @@ public final class KioskUi {
 
     /** The settings section, saving through {@code settings}. */
     public StaffSection settingsSection(StaffSettings settings) {
-        return new SettingsSection(kiosk, () -> widgets, settings);
+        return new SettingsSection(kiosk, () -> widgets, settings, saves, UiExecutor.swing());
     }
 
     /** The statistics section, reading days from {@code statistics} off the event thread. */
@@ -356,6 +385,11 @@ public final class KioskUi {
         kiosk.reconfigure(config);
         presenters.values().forEach(Presenter::forget);
         refresh();
+    }
+
+    /** Where staff mode's saves run, off the event thread. */
+    java.util.concurrent.Executor saves() {
+        return saves;
     }
 
     /** The widgets for the current window size; null before the first layout. */

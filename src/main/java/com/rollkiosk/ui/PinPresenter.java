@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
  */
 public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresenter.View> {
 
-    static final int MAX_DIGITS = 12;
+    /** The most digits the pad takes; {@code set-pin} refuses a longer PIN. */
+    public static final int MAX_DIGITS = 12;
 
     /** What the pad says; {@code message} is empty, a wrong PIN, a wait or the way to set a PIN. */
     public record Model(Staff.Pin words, int dots, String message, boolean warn, boolean noPin, boolean keysOn) {
@@ -35,6 +36,9 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
     private boolean wrong;
     private boolean noPin;
     private long blockedUntilMs;
+    /** While checking: when OK was pressed, and the wait this try earns if it proves wrong (0 for a free slip). */
+    private long checkFromMs;
+    private long waitIfWrongMs;
 
     /** @param background where the slow check runs; @param ui how its answer comes back to the event thread */
     public PinPresenter(Kiosk kiosk, StaffAccess access, Clock clock, Executor background, UiExecutor ui) {
@@ -52,6 +56,10 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         String message = "";
         if (noPin) {
             message = words.noPin();
+        } else if (checking && waitIfWrongMs > 0) {
+            // The wait a wrong try earns counts down at once, beside the check, not after it.
+            long left = checkFromMs + waitIfWrongMs - clock.millis();
+            message = Guide.fill(words.checkingWithWait(), "seconds", Math.max(0, (left + 999) / 1000));
         } else if (checking) {
             message = words.checking();
         } else if (waitMs > 0) {
@@ -59,13 +67,14 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         } else if (wrong) {
             message = words.wrong();
         }
-        return new Model(words, length, message, wrong || waitMs > 0, noPin, !checking && !noPin && waitMs <= 0);
+        return new Model(words, length, message, wrong || waitMs > 0 || checking && waitIfWrongMs > 0, noPin,
+                !checking && !noPin && waitMs <= 0);
     }
 
     /** While a wait holds, the seconds it shows count down: the next change is at the next whole second. */
     @Override
     public long msUntilChange() {
-        long waitMs = waitMs();
+        long waitMs = checking ? checkFromMs + waitIfWrongMs - clock.millis() : waitMs();
         return waitMs > 0 ? (waitMs - 1) % 1000 + 1 : Long.MAX_VALUE;
     }
 
@@ -74,13 +83,16 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         view.showPin(model);
     }
 
-    /** The pad opens afresh: nothing typed; a wait already earned still holds. */
+    /** The pad opens afresh: nothing typed; a wait already earned still holds, also one from before a restart. */
     @Override
     public void forget() {
         super.forget();
         clear();
         wrong = false;
         noPin = access != null && !access.pinSet();
+        if (access != null && !checking) {
+            blockedUntilMs = Math.max(blockedUntilMs, clock.millis() + access.waitMillis());
+        }
     }
 
     public void digit(int d) {
@@ -106,6 +118,8 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
         char[] pin = Arrays.copyOf(typed, length);
         clear();
         checking = true;
+        checkFromMs = clock.millis();
+        waitIfWrongMs = access.waitIfWrong();
         background.execute(() -> {
             StaffAccess.Answer answer;
             try {
@@ -141,7 +155,9 @@ public final class PinPresenter extends Presenter<PinPresenter.Model, PinPresent
             case NO_PIN -> noPin = true;
         }
         if (answer.waitMillis() > 0) {
-            blockedUntilMs = clock.millis() + answer.waitMillis();
+            // A wrong try's wait runs from when it was typed, as the pad has been showing it.
+            long from = answer.outcome() == StaffAccess.Outcome.WRONG ? checkFromMs : clock.millis();
+            blockedUntilMs = from + answer.waitMillis();
         }
         kiosk.act(KioskFlow::activity);
     }

@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 /**
  * The live pressure on the roller as a wide bar, with the contact band (between the off and the
  * on level) marked, so staff and runners can see what the roller feels and where it counts. The
- * bar fills green while someone counts as on. It polls on its own timer only while showing, and
+ * bar fills green while someone counts as on. Each mark is labelled under the bar, the off mark's
+ * words ending at it and the on mark's starting at it, so they never cover each other. It polls on its own timer only while showing, and
  * repaints only when what it shows changed; the level it reads is already smoothed.
  */
-public final class PressureGauge extends JComponent {
+public final class PressureGauge extends JComponent implements ShownText {
 
     private static final int POLL_MS = 50;
     /** The bar's right end is a little past the full scale, so a heavier person still shows movement. */
@@ -28,6 +29,8 @@ public final class PressureGauge extends JComponent {
     private final Supplier<HoldPresenter.Gauge> source;
     private final Ticker poll;
     private String label;
+    private Supplier<String> onLabel = () -> "";
+    private Supplier<String> offLabel = () -> "";
     private HoldPresenter.Gauge shown;
 
     public PressureGauge(Theme theme, Scheduler scheduler, String label, Supplier<HoldPresenter.Gauge> source) {
@@ -37,7 +40,9 @@ public final class PressureGauge extends JComponent {
         this.poll = new Ticker(scheduler, POLL_MS, this::poll);
         setName("pressure-gauge");
         FontMetrics fm = getFontMetrics(theme.body());
-        Dimension size = new Dimension(theme.ringDiameter(), fm.getHeight() + theme.gapSmall() + barHeight());
+        FontMetrics marks = getFontMetrics(theme.small());
+        Dimension size = new Dimension(theme.ringDiameter(), fm.getHeight() + theme.gapSmall() + barHeight()
+                + theme.px(6) + marks.getHeight());
         setPreferredSize(size);
         setMinimumSize(size);
         poll.whileShowing(this);
@@ -49,6 +54,25 @@ public final class PressureGauge extends JComponent {
             this.label = label;
             repaint();
         }
+    }
+
+    /** The words under the marks: where contact starts, and where it ends. */
+    public void setMarks(String on, String off) {
+        setMarks(() -> on, () -> off);
+    }
+
+    /** The words under the marks, read at each paint: in the language on show. */
+    public void setMarks(Supplier<String> on, Supplier<String> off) {
+        onLabel = on;
+        offLabel = off;
+        repaint();
+    }
+
+    /** The label, and the marks' words while the marks are drawn. */
+    @Override
+    public java.util.List<String> shownTexts() {
+        HoldPresenter.Gauge gauge = shown;
+        return gauge != null && gauge.onMark() > 0 ? java.util.List.of(label, onLabel.get(), offLabel.get()) : java.util.List.of(label);
     }
 
     private int barHeight() {
@@ -111,8 +135,26 @@ public final class PressureGauge extends JComponent {
             g2.setStroke(new BasicStroke(theme.px(4)));
             g2.setColor(Theme.ACCENT);
             g2.drawLine(onX, top - theme.px(6), onX, top + h + theme.px(6));
+            markLabels(g2, top + h + theme.px(6), offX, onX, w);
         }
         g2.dispose();
+    }
+
+    private void markLabels(Graphics2D g2, int top, int offX, int onX, int w) {
+        g2.setFont(theme.small());
+        FontMetrics fm = g2.getFontMetrics();
+        int gap = theme.gapSmall();
+        String off = offLabel.get();
+        String on = onLabel.get();
+        int offWidth = fm.stringWidth(off);
+        int onWidth = fm.stringWidth(on);
+        int offAt = Math.max(0, Math.min(offX, onX - gap) - offWidth);
+        int onAt = Math.min(w - onWidth, Math.max(onX, offAt + offWidth + gap));
+        int baseline = top + fm.getAscent();
+        g2.setColor(Theme.MUTED);
+        g2.drawString(off, offAt, baseline);
+        g2.setColor(Theme.ACCENT);
+        g2.drawString(on, onAt, baseline);
     }
 
     private static int x(double fraction, int width) {

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * only signal. It polls its source on a Swing timer that runs only while it is showing, and
  * repaints only when what it shows changed; the source reads the clock, so late polls never skew time.
  */
-public final class RingTimer extends JComponent {
+public final class RingTimer extends JComponent implements ShownText {
 
     private static final int POLL_MS = 40;
 
@@ -48,6 +48,11 @@ public final class RingTimer extends JComponent {
     /** What the ring shows now, as last read from its source. */
     public HoldPresenter.Ring shown() {
         return shown;
+    }
+
+    @Override
+    public java.util.List<String> shownTexts() {
+        return shown == null ? java.util.List.of() : java.util.List.of(Integer.toString(shown.digits()), shown.caption());
     }
 
     void poll() {

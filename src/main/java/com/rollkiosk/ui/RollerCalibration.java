@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The roller as the calibration wizard needs it, implemented by the wiring: the UI never reads a
- * port or writes a file. Every method is called on the event thread.
+ * port or writes a file. Every method but {@link #save} is called on the event thread.
  */
 public interface RollerCalibration {
 
@@ -38,6 +38,7 @@ public interface RollerCalibration {
     /**
      * Saves the calibration where the kiosk finds it at start, and has the running kiosk use it at
      * once; the problem, in the system's words, when it could not be saved (nothing changed then).
+     * Slow on a slow disk (the file is forced there), so called off the event thread.
      */
     Optional<String> save(CalibrationResult.Calibrated calibration);
 }

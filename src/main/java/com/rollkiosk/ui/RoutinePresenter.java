@@ -40,7 +40,7 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
         Content c = kiosk.content();
         Guide.Choose words = c.guide().choose();
         List<Tile> routines = shown(c).stream()
-                .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " · " + areas(words, r.regions().size())))
+                .map(r -> new Tile(ROUTINE + r.id(), r.name(), r.description() + " ·\u00A0" + areas(words, r.regions().size())))
                 .toList();
         List<Tile> regions = c.regions().stream()
                 .map(r -> new Tile(REGION + r.id(), r.name(), r.where()))
@@ -54,8 +54,9 @@ public final class RoutinePresenter extends Presenter<RoutinePresenter.Model, Ro
         return c.routines().stream().filter(r -> !hidden.contains(r.id())).toList();
     }
 
+    /** "3 areas" as one unit: a line may break before its "·", never inside it ("· 3 / areas"). */
     private static String areas(Guide.Choose words, int n) {
-        return n == 1 ? words.oneAreaCount() : Guide.fill(words.areaCount(), "count", n);
+        return (n == 1 ? words.oneAreaCount() : Guide.fill(words.areaCount(), "count", n)).replace(' ', '\u00A0');
     }
 
     @Override

@@ -18,12 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * Staff mode's settings: steppers and toggles sized for a finger, edited as a draft and saved
- * through {@link StaffSettings}, which writes the file atomically and puts it in force. Leaving
- * the section drops an unsaved draft.
+ * through {@link StaffSettings}, which writes the file atomically (off the event thread, while the
+ * section says it is saving) and then puts it in force. "Saved" speaks only for the draft that was
+ * saved: the next edit clears it. Leaving the section drops an unsaved draft.
  */
 final class SettingsSection implements StaffSection {
 
@@ -74,15 +76,28 @@ final class SettingsSection implements StaffSection {
     private final Kiosk kiosk;
     private final Supplier<Widgets> widgets;
     private final StaffSettings settings;
+    private final Executor saves;
+    private final UiExecutor ui;
     private final JPanel view = new JPanel(new BorderLayout());
     private Draft draft;
     private String message = "";
     private boolean messageIsProblem;
+    private boolean saving;
+    /** Counts edits, entries and exits: a save's answer speaks for the draft only if none came since. */
+    private int edits;
 
+    /** Saving in line: for the preview, whose save writes nothing. */
     SettingsSection(Kiosk kiosk, Supplier<Widgets> widgets, StaffSettings settings) {
+        this(kiosk, widgets, settings, Runnable::run, Runnable::run);
+    }
+
+    /** @param saves where the slow save runs; @param ui how its answer comes back to the event thread */
+    SettingsSection(Kiosk kiosk, Supplier<Widgets> widgets, StaffSettings settings, Executor saves, UiExecutor ui) {
         this.kiosk = kiosk;
         this.widgets = widgets;
         this.settings = settings;
+        this.saves = saves;
+        this.ui = ui;
         view.setOpaque(false);
         view.setName("settings");
     }
@@ -114,29 +129,78 @@ final class SettingsSection implements StaffSection {
     public void enter() {
         draft = new Draft(settings.current());
         message = "";
+        edits++;
     }
 
     @Override
     public void leave() {
         draft = null;
         message = "";
+        edits++;
     }
 
     Draft draft() {
         return draft;
     }
 
-    /** Saves the draft; a strong hold that is not the shorter one is refused before any file is touched. */
+    /** Whether a save is under way; its button is off meanwhile. */
+    boolean saving() {
+        return saving;
+    }
+
+    /**
+     * Saves the draft off the event thread; a strong hold that is not the shorter one is refused
+     * before any file is touched.
+     */
     void save() {
+        if (saving) {
+            return;
+        }
         Staff.Settings s = words();
         if (draft.maximal >= draft.minimal) {
             message = s.notSaved() + " " + s.strongShorter();
             messageIsProblem = true;
-        } else {
-            Optional<String> problem = settings.save(draft.applyTo(settings.current()));
+            changed();
+            return;
+        }
+        KioskConfig next = draft.applyTo(settings.current());
+        int savedAt = edits;
+        saving = true;
+        message = s.saving();
+        messageIsProblem = false;
+        changed();
+        saves.execute(() -> {
+            Optional<String> problem;
+            try {
+                problem = settings.save(next);
+            } catch (RuntimeException e) {
+                problem = Optional.of(String.valueOf(e.getMessage()));
+            }
+            Optional<String> answer = problem;
+            ui.execute(() -> saved(next, savedAt, answer));
+        });
+    }
+
+    /** The save's answer, on the event thread: in force if saved, and said only if the draft is still the one saved. */
+    private void saved(KioskConfig next, int savedAt, Optional<String> problem) {
+        saving = false;
+        if (problem.isEmpty()) {
+            settings.saved(next);
+        }
+        if (edits == savedAt) {
+            Staff.Settings s = words();
             message = problem.map(p -> s.notSaved() + " " + p).orElse(s.saved());
             messageIsProblem = problem.isPresent();
         }
+        if (draft != null) {
+            changed();
+        }
+    }
+
+    /** A change to the draft: whatever was said about the last save no longer speaks for it. */
+    private void edited() {
+        edits++;
+        message = "";
         changed();
     }
 
@@ -170,6 +234,7 @@ final class SettingsSection implements StaffSection {
                 this::nextMetrics))));
         JButton save = w.primary(SAVE, this::save);
         save.setText(s.save());
+        save.setEnabled(!saving);
         save.setPreferredSize(new java.awt.Dimension(t.px(360), t.secondaryHeight()));
         JPanel saveRow = row(w);
         saveRow.add(save);
@@ -181,7 +246,8 @@ final class SettingsSection implements StaffSection {
         }
         notes.add(Guide.fill(s.savesTo(), "file", settings.file()));
         if (!message.isEmpty()) {
-            WrapText said = new WrapText(message, t.bodyBold(), messageIsProblem ? Theme.WARN : Theme.GO, colWidth);
+            WrapText said = new WrapText(message, t.bodyBold(),
+                    messageIsProblem ? Theme.WARN : saving ? Theme.MUTED : Theme.GO, colWidth);
             said.setName("settings-message");
             left.add(said);
         }
@@ -267,9 +333,9 @@ final class SettingsSection implements StaffSection {
         row.add(w.label(label, t.body(), Theme.TEXT), BorderLayout.CENTER);
         JPanel control = w.panel(new FlowLayout(FlowLayout.RIGHT, t.gapSmall(), 0));
         int size = Math.max(Theme.MIN_TARGET, t.px(88));
-        JButton minus = w.key(name + ":less", () -> { less.run(); changed(); }, size);
+        JButton minus = w.key(name + ":less", () -> { less.run(); edited(); }, size);
         minus.setText("\u2212");
-        JButton plus = w.key(name + ":more", () -> { more.run(); changed(); }, size);
+        JButton plus = w.key(name + ":more", () -> { more.run(); edited(); }, size);
         plus.setText("+");
         var shown = w.label(value, t.bodyBold(), problem ? Theme.WARN : Theme.ACCENT);
         shown.setName(name + ":value");
@@ -283,7 +349,7 @@ final class SettingsSection implements StaffSection {
     }
 
     private JButton option(Widgets w, String name, String text, boolean chosen, Runnable pick) {
-        JButton b = w.option(name, () -> { pick.run(); changed(); }, chosen);
+        JButton b = w.option(name, () -> { pick.run(); edited(); }, chosen);
         b.setText(chosen ? "\u2713 " + text : text);
         return b;
     }

@@ -36,4 +36,14 @@ public interface StaffAccess {
 
     /** Checks a PIN; slow (it hashes), so called off the event thread. The caller wipes {@code pin} after. */
     Answer check(char[] pin);
+
+    /** How long before the next try is taken (0 for now), also after a restart; cheap, never waits behind a check. */
+    default long waitMillis() {
+        return 0;
+    }
+
+    /** The wait a wrong PIN typed now would earn (0 for a free slip); cheap, never waits behind a check. */
+    default long waitIfWrong() {
+        return 0;
+    }
 }

@@ -23,8 +23,8 @@ final class StaffPreview {
         Supplier<Staff> words = () -> ui.kiosk().content().staff();
         StaffPreview preview = new StaffPreview();
         preview.roller = new MadeUpRoller();
-        preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(), theme,
-                ui.scheduler());
+        preview.calibration = new CalibrationSection(preview.roller, () -> words.get().calibration(),
+                ui.kiosk()::numbers, theme, ui.scheduler());
         ui.addStaffSection(preview.calibration);
         // The sound in its longest state (failed, tried again in a while, with the system's reason), and
         // auto having found the roller past a silent USB-serial device, which it tries again in minutes.
@@ -50,8 +50,8 @@ final class StaffPreview {
                         new PortSeen("/dev/ttyACM0", Seen.ROLLER_HELLO, null, null));
             }
         };
-        ui.addStaffSection(new DiagnosticsSection(sample, () -> words.get().diagnostics(), theme, clock,
-                ui.scheduler()));
+        ui.addStaffSection(new DiagnosticsSection(sample, () -> words.get().diagnostics(), ui.kiosk()::numbers,
+                theme, clock, ui.scheduler()));
         return preview;
     }
 
@@ -81,7 +81,7 @@ final class StaffPreview {
             values[i] = 18 + load + 3 * Math.sin(i * 0.7) + (load > 0 ? 8 * Math.sin(i * 0.05) : 0);
         }
         return new DiagnosticsSource.Report(SensorStatus.CONNECTED, "/dev/ttyACM0", "# rollkiosk-sensor 1 fsr 50Hz",
-                null, null, values[n - 1], samples, 2, 0, new DiagnosticsSource.Plot(ages, values), "1.0.0",
+                null, DiagnosticsSource.LinkProblem.PORT_LOST, values[n - 1], samples, 2, 0, new DiagnosticsSource.Plot(ages, values), "1.0.0",
                 ((3L * 24 + 4) * 60 + 12) * 60_000, List.of(
                 new DiagnosticsSource.FileInUse("/opt/rollkiosk/config/kiosk.json", DiagnosticsSource.Origin.BESIDE_THE_JAR),
                 new DiagnosticsSource.FileInUse("/opt/rollkiosk/content", DiagnosticsSource.Origin.BESIDE_THE_JAR),

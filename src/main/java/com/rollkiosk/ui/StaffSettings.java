@@ -20,6 +20,13 @@ public interface StaffSettings {
     /** Why the settings file was passed over at start, one line per problem; empty normally. */
     List<String> refused();
 
-    /** Saves atomically and puts the settings in force at once; empty when saved, else why not. */
+    /**
+     * Saves atomically; slow on a slow disk (it forces the file there), so called off the event
+     * thread. Empty when saved, else why not. Nothing is put in force until {@link #saved}.
+     */
     Optional<String> save(KioskConfig next);
+
+    /** Puts settings that {@link #save} has just saved in force at once; on the event thread. */
+    default void saved(KioskConfig next) {
+    }
 }

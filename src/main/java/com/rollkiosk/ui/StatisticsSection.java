@@ -138,10 +138,11 @@ final class StatisticsSection implements StaffSection {
         view.repaint();
     }
 
-    private static JPanel total(Widgets w, String name, String label, int n, java.awt.Color colour) {
+    /** A total, written as the language on show groups its digits ("1.880" in German). */
+    private JPanel total(Widgets w, String name, String label, int n, java.awt.Color colour) {
         Theme t = w.theme();
         JPanel p = w.panel(new FlowLayout(FlowLayout.LEFT, t.gapSmall(), 0));
-        var number = w.label(String.valueOf(n), t.title(), colour);
+        var number = w.label(kiosk.numbers().whole(n), t.title(), colour);
         number.setName(name);
         p.add(number);
         p.add(w.label(label, t.body(), Theme.MUTED));

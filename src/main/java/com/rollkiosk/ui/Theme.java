@@ -187,10 +187,12 @@ public final class Theme {
 
     /**
      * Room under the ring on the hold screen for the roller's pressure gauge (a line of body text
-     * over a 56 px bar) and the counting rule (two lines of body text).
+     * over a 56 px bar, the words under its marks) and the counting rule (two lines of body text).
      */
     public int coachingHeight() {
-        return 3 * Math.round(px(32) * 1.2f) + 2 * gapSmall() + px(56);
+        // The gauge's label line, its bar, the words under its marks, and the counting rule; a line
+        // is taken as 1.3 times its type, as tall as the kiosk's font draws one.
+        return 3 * Math.round(px(32) * 1.3f) + 2 * gapSmall() + px(56) + px(6) + Math.round(px(24) * 1.3f);
     }
 
     public int illustrationSize() {

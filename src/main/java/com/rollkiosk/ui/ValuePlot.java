@@ -9,22 +9,23 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.Locale;
 
 /**
  * The sensor's readings over the last 30 s as a line, scaled to their own range, with the range's
  * ends written at the side: enough to see noise, drift, a person getting on, or a dead sensor.
  */
-final class ValuePlot extends JComponent {
+final class ValuePlot extends JComponent implements ShownText {
 
     static final double SPAN_SECONDS = 30;
 
     private final Theme theme;
     private final DiagnosticsSource.Plot plot;
+    private final Numbers numbers;
 
-    ValuePlot(Theme theme, DiagnosticsSource.Plot plot, Dimension size) {
+    ValuePlot(Theme theme, DiagnosticsSource.Plot plot, Numbers numbers, Dimension size) {
         this.theme = theme;
         this.plot = plot;
+        this.numbers = numbers;
         setName("value-plot");
         setPreferredSize(size);
         setMaximumSize(size);
@@ -49,16 +50,9 @@ final class ValuePlot extends JComponent {
             g2.dispose();
             return;
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-        }
-        // A flat line sits in the middle rather than on an edge.
-        double pad = max > min ? (max - min) * 0.05 : Math.max(1, Math.abs(max) * 0.1);
-        min -= pad;
-        max += pad;
+        double[] range = range(v);
+        double min = range[0];
+        double max = range[1];
         g2.setFont(theme.small());
         FontMetrics fm = g2.getFontMetrics();
         int inset = theme.gapSmall();
@@ -86,8 +80,28 @@ final class ValuePlot extends JComponent {
         g2.dispose();
     }
 
-    private static String label(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.1f", value);
+    /** The range drawn: the values' own, a little wider, so a flat line sits in the middle rather than on an edge. */
+    private static double[] range(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        double pad = max > min ? (max - min) * 0.05 : Math.max(1, Math.abs(max) * 0.1);
+        return new double[] {min - pad, max + pad};
+    }
+
+    private String label(double value) {
+        return Math.abs(value) >= 100 ? numbers.decimal(value, 0) : numbers.decimal(value, 1);
+    }
+
+    @Override
+    public java.util.List<String> shownTexts() {
+        if (plot.values().length == 0) {
+            return java.util.List.of();
+        }
+        double[] range = range(plot.values());
+        return java.util.List.of(label(range[1]), label(range[0]));
     }
 }

@@ -17,6 +17,12 @@ import java.awt.event.ActionEvent;
 /** Builds the kiosk's few kinds of widget from the theme, so screens hold no colours or sizes. */
 public final class Widgets {
 
+    /**
+     * A client property set to {@code true} on a component whose text is the system's, not ours
+     * (a port, the sketch's line, a version): shown as it comes, in no language.
+     */
+    public static final String SYSTEM_TEXT = "rollkiosk.systemText";
+
     private final Theme theme;
 
     public Widgets(Theme theme) {

@@ -35,6 +35,11 @@ public final class WrapText extends JComponent {
         return text;
     }
 
+    /** The lines as drawn, for tests of where the words break. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     /**
      * Shows other words in another colour. Only this text is repainted; the layout around it is
      * redone only when the words need a different number of lines.

@@ -102,6 +102,17 @@ class CalibrateCommandTest {
         Path tiny = Files.writeString(dir.resolve("tiny.csv"), "0,18\n20,19\n40,18\n");
 
         assertThat(calibrate(tiny, "--yes")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("readings of the empty roller arrived", "end of replay");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("readings of the empty roller arrived",
+                "(the recording has ended)");
+    }
+
+    @Test
+    void withLangDeItSaysWhyInGerman() throws Exception {
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "0,18\n20,19\n40,18\n");
+
+        assertThat(calibrate(tiny, "--yes", "--lang", "de")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .matches("calibrate: nicht kalibriert: nur \\d+ Messwerte der leeren Rolle kamen an"
+                        + " \\(die Aufzeichnung ist zu Ende\\)\\. Nichts wurde gespeichert\\.");
     }
 }

@@ -170,4 +170,26 @@ class KioskDiagnosticsTest {
 
         assertThat(d.levels()).isEqualTo(new DiagnosticsSource.Levels(tracker.state().source(), "Read-only file system"));
     }
+
+    @Test
+    void aSensorSourcesReasonIsShownAsItsKindNeverInItsOwnWords() {
+        ContactTracker none = new ContactTracker(ContactTracker.settings(SensorSettings.defaults(), null), new EventLog());
+        new com.rollkiosk.sensor.NoSensorSource().start(none);
+        assertThat(KioskDiagnostics.linkProblem(none.link().lastError())).isEqualTo(DiagnosticsSource.LinkProblem.NO_SENSOR);
+
+        assertThat(KioskDiagnostics.linkProblem(null)).isNull();
+        assertThat(KioskDiagnostics.linkProblem("port lost: /dev/ttyACM0")).isEqualTo(DiagnosticsSource.LinkProblem.PORT_LOST);
+        assertThat(KioskDiagnostics.linkProblem("nothing received for 1000 ms")).isEqualTo(DiagnosticsSource.LinkProblem.SILENT);
+        assertThat(KioskDiagnostics.linkProblem("no such port: /dev/ttyUSB9")).isEqualTo(DiagnosticsSource.LinkProblem.NO_SUCH_PORT);
+        assertThat(KioskDiagnostics.linkProblem("permission denied on /dev/ttyACM0: add the kiosk user to the dialout group"))
+                .isEqualTo(DiagnosticsSource.LinkProblem.NO_PERMISSION);
+        assertThat(KioskDiagnostics.linkProblem("/dev/ttyACM0 is busy: another program (Serial Monitor?) has it open"))
+                .isEqualTo(DiagnosticsSource.LinkProblem.BUSY);
+        assertThat(KioskDiagnostics.linkProblem("cannot open /dev/ttyACM0 (error 5)")).isEqualTo(DiagnosticsSource.LinkProblem.CANNOT_OPEN);
+        assertThat(KioskDiagnostics.linkProblem("no Arduino found (2 USB serial ports checked)"))
+                .isEqualTo(DiagnosticsSource.LinkProblem.NO_BOARD_FOUND);
+        assertThat(KioskDiagnostics.linkProblem("end of replay")).isEqualTo(DiagnosticsSource.LinkProblem.REPLAY_ENDED);
+        assertThat(KioskDiagnostics.linkProblem("serial error: java.lang.IllegalStateException"))
+                .isEqualTo(DiagnosticsSource.LinkProblem.OTHER);
+    }
 }

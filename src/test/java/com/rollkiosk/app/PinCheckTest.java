@@ -55,9 +55,51 @@ class PinCheckTest {
     }
 
     @Test
-    void pinRules() {
+    void pinRulesAreWhatThePadCanType() {
         assertThat(PinStore.problem("1234".toCharArray())).isEmpty();
-        assertThat(PinStore.problem("123".toCharArray())).hasValue("a PIN needs at least 4 digits");
-        assertThat(PinStore.problem("12a4".toCharArray())).hasValue("a PIN is digits only");
+        assertThat(PinStore.problem("1".repeat(com.rollkiosk.ui.PinPresenter.MAX_DIGITS).toCharArray())).isEmpty();
+        assertThat(PinStore.problem("1".repeat(com.rollkiosk.ui.PinPresenter.MAX_DIGITS + 1).toCharArray()))
+                .hasValue(PinStore.Problem.TOO_LONG);
+        assertThat(PinStore.problem("123".toCharArray())).hasValue(PinStore.Problem.TOO_SHORT);
+        assertThat(PinStore.problem("12a4".toCharArray())).hasValue(PinStore.Problem.NOT_DIGITS);
+        assertThat(PinStore.problem("12\u06F34".toCharArray())).as("another script's digit").hasValue(PinStore.Problem.NOT_DIGITS);
+    }
+
+    @Test
+    void aTryIsCountedBeforeItsHashIsCheckedSoACrashInTheMiddleStillCounts() throws Exception {
+        // A PIN file that cannot be read stands in for a check that never finishes.
+        Files.writeString(data.resolve(PinStore.FILE), "damaged\n");
+        PinAttempts attempts = new PinAttempts(clock);
+        PinCheck check = new PinCheck(store(), attempts);
+        for (int i = 0; i < 4; i++) {
+            try {
+                check.check("1111".toCharArray());
+            } catch (java.io.IOException expected) {
+                // counted all the same
+            }
+        }
+        assertThat(attempts.waitMillis()).isEqualTo(PinAttempts.FIRST_WAIT_MS);
+    }
+
+    @Test
+    void aPinFileHashedAtAnotherCostIsRehashedAtTodaysWhenItsPinIsTyped() throws Exception {
+        new PinStore(data, 3_000).set("2468".toCharArray());
+        assertThat(store().verify("1357".toCharArray())).isFalse();
+        assertThat(Files.readString(data.resolve(PinStore.FILE))).startsWith("pbkdf2-sha256$3000$");
+        assertThat(store().verify("2468".toCharArray())).isTrue();
+        assertThat(Files.readString(data.resolve(PinStore.FILE))).startsWith("pbkdf2-sha256$1000$");
+        assertThat(store().verify("2468".toCharArray())).isTrue();
+    }
+
+    @Test
+    void aRestartedKioskKeepsTheWaitItsAttemptsEarned() throws Exception {
+        store().set("2468".toCharArray());
+        PinCheck check = new PinCheck(store(), clock);
+        for (int i = 0; i < 4; i++) {
+            check.check("1111".toCharArray());
+        }
+        PinCheck restarted = new PinCheck(store(), new FakeClock());
+        assertThat(restarted.waitMillis()).isBetween(1L, PinAttempts.FIRST_WAIT_MS);
+        assertThat(restarted.check("2468".toCharArray()).outcome()).isEqualTo(Outcome.WAIT);
     }
 }

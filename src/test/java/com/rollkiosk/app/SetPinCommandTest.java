@@ -66,6 +66,31 @@ class SetPinCommandTest {
     }
 
     @Test
+    void aPinLongerThanThePadTakesSavesNothing() throws Exception {
+        String tooLong = "1".repeat(com.rollkiosk.ui.PinPresenter.MAX_DIGITS + 1);
+        assertThat(setPin(tooLong + "\n" + tooLong + "\n")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most " + com.rollkiosk.ui.PinPresenter.MAX_DIGITS);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void withLangDeItSaysWhyInGerman() throws Exception {
+        int exit = new SetPinCommand(new ByteArrayInputStream("12\n12\n".getBytes(StandardCharsets.UTF_8)), null,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"--data", data.toString(), "--lang", "de"});
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("set-pin: eine PIN braucht mindestens 4 Ziffern; nichts gespeichert");
+    }
+
+    @Test
+    void theSavedPinFileIsReadableByItsOwnerOnly() throws Exception {
+        assertThat(setPin("1234\n1234\n")).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve(PinStore.FILE)))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aNewPinReplacesTheOld() throws Exception {
         assertThat(setPin("1234\n1234\n")).isZero();
         assertThat(setPin("5678\n5678\n")).isZero();

@@ -113,6 +113,8 @@ class StaffSettingsKioskTest {
         assertThat(store.inUse()).contains("built-in defaults");
 
         assertThat(store.save(KioskConfig.defaults())).isEmpty();
+        assertThat(applied.get()).as("the save alone, off the event thread, puts nothing in force").isNull();
+        store.saved(KioskConfig.defaults());
         assertThat(store.refused()).isEmpty();
         assertThat(applied.get()).isEqualTo(KioskConfig.defaults());
         assertThat(ConfigLoader.load(config)).isEqualTo(KioskConfig.defaults());

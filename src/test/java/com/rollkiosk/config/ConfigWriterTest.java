@@ -41,4 +41,10 @@ class ConfigWriterTest {
         assertThat(changed).isNotEqualTo(KioskConfig.defaults());
         assertThat(roundTrip(changed)).isEqualTo(changed);
     }
+
+    @Test
+    void aSaveWritesNoNullFields() {
+        String saved = new String(ConfigWriter.toJson(KioskConfig.defaults()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(saved).doesNotContain("null").contains("\"port\"", "\"maximalSeconds\"");
+    }
 }

@@ -45,4 +45,28 @@ class AtomicFilesTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kiosk.json");
         }
     }
+
+    private static String mode(Path file) throws Exception {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsMode() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.json"), "old");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.write(file, bytes("new"));
+        assertThat(mode(file)).isEqualTo("rw-r--r--");
+        AtomicFiles.writeWithoutBackup(file, bytes("newer"));
+        assertThat(mode(file)).isEqualTo("rw-r--r--");
+        assertThat(file).hasContent("newer");
+    }
+
+    @Test
+    void aSecretIsOwnerOnlyWhateverItWasBefore() throws Exception {
+        Path file = Files.writeString(dir.resolve("staff-pin"), "old");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.writeSecret(file, bytes("hash"));
+        assertThat(mode(file)).isEqualTo("rw-------");
+        assertThat(AtomicFiles.backupOf(file)).doesNotExist();
+    }
 }

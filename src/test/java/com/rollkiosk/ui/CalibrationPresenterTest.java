@@ -11,7 +11,7 @@ class CalibrationPresenterTest {
 
     private static final CalibrationWords WORDS = Fixture.CONTENT.staff().calibration();
     private final MadeUpRoller roller = new MadeUpRoller();
-    private final CalibrationPresenter wizard = new CalibrationPresenter(roller, () -> WORDS);
+    private final CalibrationPresenter wizard = new CalibrationPresenter(roller, () -> WORDS, () -> Numbers.of("en"));
 
     /** Empty for 6 s, then Start, someone gets on and lies still for 7 s. */
     private void measureBoth(double loaded) {
@@ -45,6 +45,35 @@ class CalibrationPresenterTest {
             assertThat(c.baseline()).isBetween(14.0, 22.0);
             assertThat(c.loadedLevel()).isBetween(634.0, 646.0);
         });
+    }
+
+    @Test
+    void aSaveRunsOffTheEventThreadWithSavingOnShowAndTheResultAfter() {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        java.util.List<Runnable> edt = new java.util.ArrayList<>();
+        CalibrationPresenter slow = new CalibrationPresenter(roller, () -> WORDS, () -> Numbers.of("en"),
+                background::add, edt::add);
+        slow.enter();
+        slow.primary();
+        roller.readings(18, 5100);
+        slow.poll();
+        slow.primary();
+        roller.readings(18, 500);
+        roller.readings(640, 7000);
+        slow.poll();
+        assertThat(slow.step()).isEqualTo(Step.TEST);
+
+        slow.primary();
+        assertThat(slow.step()).isEqualTo(Step.SAVING);
+        assertThat(slow.model().line()).isEqualTo(WORDS.saving());
+        assertThat(slow.model().primary()).as("no second save while one runs").isNull();
+        assertThat(roller.saved).as("nothing written on the event thread").isEmpty();
+
+        background.remove(0).run();
+        assertThat(roller.saved).hasSize(1);
+        assertThat(slow.step()).as("the answer waits for the event thread").isEqualTo(Step.SAVING);
+        edt.remove(0).run();
+        assertThat(slow.step()).isEqualTo(Step.SAVED);
     }
 
     @Test

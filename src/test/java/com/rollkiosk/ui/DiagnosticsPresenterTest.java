@@ -14,12 +14,13 @@ class DiagnosticsPresenterTest {
     private static final DiagnosticsWords WORDS = Fixture.CONTENT.staff().diagnostics();
     private final FakeClock clock = new FakeClock();
     private DiagnosticsSource.Report report = report(SensorStatus.CONNECTED, null, 0, DiagnosticsSource.Logging.WORKING, null);
-    private final DiagnosticsPresenter diagnostics = new DiagnosticsPresenter(() -> report, () -> WORDS, clock);
+    private final DiagnosticsPresenter diagnostics = new DiagnosticsPresenter(() -> report, () -> WORDS,
+            () -> Numbers.of("en"), clock);
 
     static DiagnosticsSource.Report report(SensorStatus status, String example, long samples,
                                            DiagnosticsSource.Logging logging, String logProblem) {
         return new DiagnosticsSource.Report(status, "/dev/ttyACM0", "# rollkiosk-sensor 1 fsr 50Hz", example,
-                "port lost", 512.0, samples, 3, 1,
+                DiagnosticsSource.LinkProblem.PORT_LOST, 512.0, samples, 3, 1,
                 new DiagnosticsSource.Plot(new double[] {-1, 0}, new double[] {500, 512}), "1.4.0",
                 ((2L * 24 + 5) * 60 + 7) * 60_000, List.of(
                 new DiagnosticsSource.FileInUse("/opt/rollkiosk/config/kiosk.json", DiagnosticsSource.Origin.BESIDE_THE_JAR),
@@ -80,7 +81,7 @@ class DiagnosticsPresenterTest {
         assertThat(row(sensor, "value")).isEqualTo("512");
         assertThat(row(sensor, "garbage")).isEqualTo("3");
         assertThat(row(sensor, "reconnects")).isEqualTo("1");
-        assertThat(row(sensor, "last-error")).isEqualTo("port lost");
+        assertThat(row(sensor, "last-error")).isEqualTo(WORDS.lost().portLost());
         assertThat(diagnostics.model().plot().values()).containsExactly(500, 512);
     }
 
@@ -113,8 +114,8 @@ class DiagnosticsPresenterTest {
         report = report(SensorStatus.CONNECTED, null, 0, DiagnosticsSource.Logging.DISK_FULL, "No space left on device");
         diagnostics.enter();
 
-        assertThat(row(diagnostics.model().kiosk(), "logging"))
-                .isEqualTo(WORDS.logs().diskFull() + " (No space left on device)");
+        assertThat(row(diagnostics.model().kiosk(), "logging")).as("the system's English stays in the log")
+                .isEqualTo(WORDS.logs().diskFull());
     }
 
     @Test
@@ -139,7 +140,7 @@ class DiagnosticsPresenterTest {
             public Sound sound() {
                 return sound[0];
             }
-        }, () -> WORDS, clock);
+        }, () -> WORDS, () -> Numbers.of("en"), clock);
         withSound.enter();
         assertThat(withSound.model().kiosk()).filteredOn(r -> r.name().equals("sound")).singleElement()
                 .satisfies(r -> assertThat(r.problem()).isFalse()).extracting(DiagnosticsPresenter.Row::value)
@@ -165,7 +166,7 @@ class DiagnosticsPresenterTest {
                         new PortSeen("/dev/ttyUSB1", Seen.NO_READINGS, "UPS OK", 30_000L),
                         new PortSeen("/dev/ttyACM0", Seen.ROLLER_HELLO, null, null));
             }
-        }, () -> WORDS, clock);
+        }, () -> WORDS, () -> Numbers.of("en"), clock);
         withPorts.enter();
         var sensor = withPorts.model().ports();
 
@@ -192,7 +193,7 @@ class DiagnosticsPresenterTest {
             public RollerCheck rollerCheck() {
                 return check[0];
             }
-        }, () -> WORDS, clock);
+        }, () -> WORDS, () -> Numbers.of("en"), clock);
         d.enter();
         assertThat(rowNamed(d, "roller-check").value()).isEqualTo(WORDS.rollerChecks().fine());
         assertThat(rowNamed(d, "roller-check").problem()).isFalse();
@@ -205,7 +206,7 @@ class DiagnosticsPresenterTest {
         check[0] = new DiagnosticsSource.RollerCheck(true, 0, 60, 0, 3);
         d.poll();
         assertThat(rowNamed(d, "roller-check").value())
-                .isEqualTo(WORDS.rollerChecks().stuck().replace("{value}", CalibrationPresenter.number(0)).replace("{seconds}", "60"));
+                .isEqualTo(WORDS.rollerChecks().stuck().replace("{value}", Numbers.of("en").reading(0)).replace("{seconds}", "60"));
     }
 
     private static DiagnosticsPresenter.Row rowNamed(DiagnosticsPresenter d, String name) {
@@ -225,7 +226,7 @@ class DiagnosticsPresenterTest {
             public Levels levels() {
                 return levels[0];
             }
-        }, () -> WORDS, clock);
+        }, () -> WORDS, () -> Numbers.of("en"), clock);
         d.enter();
         assertThat(rowNamed(d, "levels").value()).isEqualTo(WORDS.levelSources().none());
 
@@ -237,5 +238,25 @@ class DiagnosticsPresenterTest {
         assertThat(rowNamed(d, "levels").value()).isEqualTo(WORDS.levelSources().automatic() + "; "
                 + WORDS.levelSources().cannotRemember().replace("{reason}", "Read-only file system"));
         assertThat(rowNamed(d, "levels").problem()).isTrue();
+    }
+
+    @Test
+    void inGermanNumbersAreWrittenTheGermanWayAndTheLastErrorInGermanWords() {
+        var german = Fixture.LANGUAGES.content("de").orElseThrow().staff().diagnostics();
+        DiagnosticsPresenter de = new DiagnosticsPresenter(() -> report, () -> german, () -> Numbers.of("de"), clock);
+        report = new DiagnosticsSource.Report(SensorStatus.NONE, null, null, null, DiagnosticsSource.LinkProblem.NO_SENSOR,
+                0.0, 0, 1234, 0, DiagnosticsSource.Plot.EMPTY, "1.4.0", 0, List.of(), (long) (78.4 * (1L << 30)),
+                DiagnosticsSource.Logging.WORKING, null);
+        de.enter();
+        report = new DiagnosticsSource.Report(report.status(), null, null, null, report.lastError(), 0.0, 75, 1234, 0,
+                report.plot(), "1.4.0", 0, List.of(), report.freeBytes(), report.logging(), null);
+        clock.advanceMillis(1_000);
+        de.poll();
+
+        assertThat(row(de.model().sensor(), "last-error")).isEqualTo(german.lost().noSensor()).doesNotContain("configured");
+        assertThat(row(de.model().sensor(), "value")).isEqualTo("0,00");
+        assertThat(row(de.model().sensor(), "rate")).isEqualTo("75,0");
+        assertThat(row(de.model().sensor(), "garbage")).isEqualTo("1.234");
+        assertThat(row(de.model().kiosk(), "free-disk")).isEqualTo("78,4 GB");
     }
 }

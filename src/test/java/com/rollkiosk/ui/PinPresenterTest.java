@@ -17,7 +17,21 @@ class PinPresenterTest {
     private final List<String> askedAs = new ArrayList<>();
     private boolean pinSet = true;
     private StaffAccess.Answer next = new StaffAccess.Answer(StaffAccess.Outcome.OPEN, 0);
+    private long waitNow;
+    private long waitIfWrong;
+    /** Checks held back until a test runs them, as a background thread would. */
+    private final List<Runnable> pending = new ArrayList<>();
     private final StaffAccess access = new StaffAccess() {
+        @Override
+        public long waitMillis() {
+            return waitNow;
+        }
+
+        @Override
+        public long waitIfWrong() {
+            return waitIfWrong;
+        }
+
         @Override
         public boolean pinSet() {
             return pinSet;
@@ -33,6 +47,36 @@ class PinPresenterTest {
     private final PinPresenter pad = new PinPresenter(fixture.kiosk(), access, fixture.clock, Runnable::run,
             Runnable::run);
     private final Staff.Pin words = Fixture.CONTENT.staff().pin();
+
+    @Test
+    void fromTheFourthWrongTryTheWaitCountsDownAtOnceWhileTheCheckRuns() {
+        PinPresenter slow = new PinPresenter(fixture.kiosk(), access, fixture.clock, pending::add, Runnable::run);
+        fixture.flow.askStaffPin();
+        slow.forget();
+        waitIfWrong = 10_000;
+        next = new StaffAccess.Answer(StaffAccess.Outcome.WRONG, 10_000);
+        for (int d : new int[] {1, 1, 1, 1}) {
+            slow.digit(d);
+        }
+        slow.ok();
+        assertThat(slow.model().message()).isEqualTo(Guide.fill(words.checkingWithWait(), "seconds", 10));
+        assertThat(slow.model().keysOn()).isFalse();
+        fixture.clock.advanceMillis(800);
+        assertThat(slow.msUntilChange()).isEqualTo(200);
+        pending.remove(0).run();
+        assertThat(slow.model().message()).as("the wait runs from the try, not from the check's end")
+                .isEqualTo(Guide.fill(words.tryAgain(), "seconds", 10));
+        fixture.clock.advanceMillis(9_200);
+        assertThat(slow.model().keysOn()).isTrue();
+    }
+
+    @Test
+    void aWaitEarnedBeforeARestartShowsAsSoonAsThePadOpens() {
+        waitNow = 42_000;
+        open();
+        assertThat(pad.model().keysOn()).isFalse();
+        assertThat(pad.model().message()).isEqualTo(Guide.fill(words.tryAgain(), "seconds", 42));
+    }
 
     private void open() {
         fixture.flow.askStaffPin();

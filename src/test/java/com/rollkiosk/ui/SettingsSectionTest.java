@@ -170,6 +170,125 @@ class SettingsSectionTest {
         return out;
     }
 
+    private final List<Runnable> background = new ArrayList<>();
+    private final List<Runnable> edt = new ArrayList<>();
+    private final List<KioskConfig> inForce = new ArrayList<>();
+    private final StaffSettings slowFile = new StaffSettings() {
+        @Override
+        public KioskConfig current() {
+            return file.current();
+        }
+
+        @Override
+        public String file() {
+            return file.file();
+        }
+
+        @Override
+        public String inUse() {
+            return file.inUse();
+        }
+
+        @Override
+        public List<String> refused() {
+            return file.refused();
+        }
+
+        @Override
+        public Optional<String> save(KioskConfig next) {
+            assertThat(javax.swing.SwingUtilities.isEventDispatchThread()).as("saved off the event thread").isFalse();
+            return file.save(next);
+        }
+
+        @Override
+        public void saved(KioskConfig next) {
+            inForce.add(next);
+        }
+    };
+    private final SettingsSection slow = new SettingsSection(fixture.kiosk(), () -> widgets, slowFile, background::add,
+            edt::add);
+    private final com.rollkiosk.content.Staff.Settings words = Fixture.CONTENT.staff().settings();
+
+    private String said() {
+        return Edt.unchecked(() -> {
+            List<String> texts = texts(slow.view());
+            return texts.isEmpty() ? "" : texts.get(0);
+        });
+    }
+
+    private void press(String name) {
+        onEdt(() -> ((javax.swing.AbstractButton) find(slow.view(), name)).doClick());
+    }
+
+    private static java.awt.Component find(java.awt.Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                java.awt.Component found = find(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aSaveSaysSavingThenSavedAndPutsTheSettingsInForceOnlyAfterTheFileIsWritten() {
+        onEdt(() -> {
+            slow.enter();
+            slow.view();
+        });
+        press("strong:more");
+        press(SettingsSection.SAVE);
+        assertThat(said()).isEqualTo(words.saving());
+        assertThat(Edt.unchecked(() -> find(slow.view(), SettingsSection.SAVE).isEnabled())).isFalse();
+        assertThat(saved).isEmpty();
+
+        background.remove(0).run();
+        assertThat(saved).hasSize(1);
+        assertThat(inForce).as("in force only back on the event thread").isEmpty();
+        onEdt(() -> edt.remove(0).run());
+        assertThat(inForce).hasSize(1);
+        assertThat(said()).isEqualTo(words.saved());
+        assertThat(Edt.unchecked(() -> find(slow.view(), SettingsSection.SAVE).isEnabled())).isTrue();
+    }
+
+    @Test
+    void anEditAfterASaveClearsSavedAlsoAnInvalidOne() {
+        onEdt(() -> {
+            slow.enter();
+            slow.view();
+        });
+        press(SettingsSection.SAVE);
+        background.remove(0).run();
+        onEdt(() -> edt.remove(0).run());
+        assertThat(said()).isEqualTo(words.saved());
+
+        press("idle:more");
+        assertThat(said()).as("an unsaved edit").doesNotContain(words.saved()).isNotEqualTo(words.saved());
+        for (int i = 0; i < 20; i++) {
+            press("strong:more");
+        }
+        assertThat(texts(Edt.unchecked(slow::view))).as("an invalid edit").doesNotContain(words.saved());
+    }
+
+    @Test
+    void anEditWhileSavingMeansTheAnswerDoesNotSaySaved() {
+        onEdt(() -> {
+            slow.enter();
+            slow.view();
+        });
+        press(SettingsSection.SAVE);
+        press("card:more");
+        background.remove(0).run();
+        onEdt(() -> edt.remove(0).run());
+        assertThat(inForce).as("what was saved is in force all the same").hasSize(1);
+        assertThat(texts(Edt.unchecked(slow::view))).doesNotContain(words.saved(), words.saving());
+    }
+
     @Test
     void leavingDropsAnUnsavedDraft() {
         onEdt(() -> {

@@ -127,7 +127,8 @@ class StaffSectionsWindowTest {
     void theWizardFitsAndGoesFromEmptyToTheTest(int width, int height, int cw, int ch) throws Exception {
         MadeUpRoller roller = new MadeUpRoller();
         CalibrationSection section = Edt.call(() -> new CalibrationSection(roller,
-                () -> Fixture.CONTENT.staff().calibration(), () -> Theme.forSize(width, height), Scheduler.swing()));
+                () -> Fixture.CONTENT.staff().calibration(), () -> Numbers.of("en"), () -> Theme.forSize(width, height),
+                Scheduler.swing()));
         open(width, height, cw, ch, section);
         try {
             assertThat(Edt.call(section::isPolling)).isTrue();
@@ -168,7 +169,7 @@ class StaffSectionsWindowTest {
         MadeUpRoller roller = new MadeUpRoller();
         var words = Fixture.LANGUAGES.withFirst("de").first().staff().calibration();
         CalibrationSection section = Edt.call(() -> new CalibrationSection(roller, () -> words,
-                () -> Theme.forSize(width, height), Scheduler.swing()));
+                () -> Numbers.of("de"), () -> Theme.forSize(width, height), Scheduler.swing()));
         open(width, height, cw, ch, section);
         try {
             click(section, "calibration-primary");
@@ -193,7 +194,8 @@ class StaffSectionsWindowTest {
         MadeUpRoller roller = new MadeUpRoller();
         roller.connected = false;
         CalibrationSection section = Edt.call(() -> new CalibrationSection(roller,
-                () -> Fixture.CONTENT.staff().calibration(), () -> Theme.forSize(width, height), Scheduler.swing()));
+                () -> Fixture.CONTENT.staff().calibration(), () -> Numbers.of("en"), () -> Theme.forSize(width, height),
+                Scheduler.swing()));
         open(width, height, cw, ch, section);
         try {
             assertThat(has(section, "calibration-primary")).isFalse();
@@ -222,8 +224,8 @@ class StaffSectionsWindowTest {
                 report.reconnects(), new DiagnosticsSource.Plot(ages, values), report.version(), report.uptimeMs(),
                 report.files(), report.freeBytes(), report.logging(), report.logProblem());
         DiagnosticsSection section = Edt.call(() -> new DiagnosticsSection(() -> withPlot,
-                () -> Fixture.CONTENT.staff().diagnostics(), () -> Theme.forSize(width, height), clock,
-                Scheduler.swing()));
+                () -> Fixture.CONTENT.staff().diagnostics(), () -> Numbers.of("en"), () -> Theme.forSize(width, height),
+                clock, Scheduler.swing()));
         open(width, height, cw, ch, section);
         try {
             assertThat(Edt.call(section::isPolling)).isTrue();
