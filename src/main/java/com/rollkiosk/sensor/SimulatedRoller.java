@@ -5,7 +5,9 @@ import com.rollkiosk.config.SensorSettings;
 /**
  * A person on a roller, as a pure function of time: {@link #value} at any instant follows the
  * actions so far. Pressure ramps up as they get on, dips briefly when they shift weight, swings
- * while they roll back and forth, and ramps down as they get off; noise is a hash of the
+ * while they roll back and forth, and ramps down as they get off. Like anyone lying on a roller,
+ * they are never quite still: breathing and the heartbeat move their load by a few per cent, which
+ * is how the roller tells a person from an object left on it. Noise is a hash of the
  * millisecond, so the same script always gives the same readings. Thread-safe.
  */
 public final class SimulatedRoller {
@@ -14,9 +16,13 @@ public final class SimulatedRoller {
     private static final long GET_ON_MS = 800;
     private static final long GET_OFF_MS = 400;
     private static final long DIP_MS = 350;
-    private static final double DIP_DEPTH = 0.95;
+    private static final double DIP_DEPTH = 0.99;
     private static final double ROLL_SWING = 0.25;
     private static final double ROLL_HZ = 0.6;
+    private static final double BREATH_DEPTH = 0.03;
+    private static final double BREATH_HZ = 0.25;
+    private static final double HEARTBEAT_DEPTH = 0.007;
+    private static final double HEARTBEAT_HZ = 1.1;
 
     private final long baseline;
     private final long loadedRise;
@@ -77,6 +83,9 @@ public final class SimulatedRoller {
         if (tNanos >= rollStart && tNanos < rollEnd) {
             load *= 1 + ROLL_SWING * Math.sin(2 * Math.PI * ROLL_HZ * (tNanos - rollStart) / 1e9);
         }
+        double seconds = tNanos / 1e9;
+        load *= 1 + BREATH_DEPTH * Math.sin(2 * Math.PI * BREATH_HZ * seconds)
+                + HEARTBEAT_DEPTH * Math.sin(2 * Math.PI * HEARTBEAT_HZ * seconds);
         return baseline + Math.round(load * loadedRise) + noise(tNanos / MS);
     }
 

@@ -58,6 +58,15 @@ class SimulatedRollerTest {
     }
 
     @Test
+    void theSimulatedPersonBreathesSoTheRollerHoldsThemThroughALightHold() {
+        run(1500);
+        roller.getOn(clock.nanoTime());
+        run(95_000);
+
+        assertThat(contacts()).as("a still load would be taken for an object within seconds").containsExactly("on");
+    }
+
+    @Test
     void shiftingWeightAndRollingDoNotEndContact() {
         run(1500);
         roller.getOn(clock.nanoTime());
