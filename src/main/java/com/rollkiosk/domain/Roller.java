@@ -81,14 +81,15 @@ public final class Roller {
     static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
     /** Someone found on the roller as it learned, but never seen to leave: let go of after this long. */
     static final long PERSON_AT_START_NANOS = 180_000_000_000L;
-    /** Empty and still this long after the last contact, the empty levels are worth remembering... */
-    static final long REMEMBER_AFTER_NANOS = 10_000_000_000L;
+    /** Empty and still (see {@link #WHITE_SWAYS}) this long after the last contact, the levels are worth remembering... */
+    static final long REMEMBER_AFTER_NANOS = 4_000_000_000L;
     /** ...and again at most this often. */
     static final long REMEMBER_EVERY_NANOS = 60_000_000_000L;
     /** An empty window sways no more than this many times what its noise alone would make it. */
     static final double WHITE_SWAYS = 2;
     /** A window with fewer tenths of a second that hold a reading says too little to judge by. */
     static final int MIN_BINS = 5;
+    static final double NEAR_TOP = 5.0 / 6;
     static final long SATURATED_NANOS = 2_000_000_000L;
 
     private final RollerSettings settings;
@@ -215,6 +216,8 @@ public final class Roller {
             classifier.reset();
             contactSince = tNanos;
             movedThisContact = false;
+            // Someone got on after the learning: what was learned was not them.
+            provisionalUntil = Long.MIN_VALUE;
             if (learnedLoad == 0) {
                 learnedLoad = load;
             }
@@ -253,6 +256,17 @@ public final class Roller {
         return detector.isOn();
     }
 
+    /**
+     * The empty levels learned so far, to start the next connection from (a replug in the middle of
+     * a hold): null while still learning, while the zero may be a person's, or when a calibration or
+     * the config sets the levels.
+     */
+    public RollerLevels levels() {
+        boolean learned = source == RollerState.Source.AUTOMATIC || source == RollerState.Source.REMEMBERED;
+        return learning || personAtStart || !learned || !mayRezero ? null
+                : new RollerLevels(sensor, zero, noise, sway, quantum);
+    }
+
     private void learn(long tNanos, double value, boolean binClosed) {
         if (learnSamples++ == 0) {
             learnFromBin = LevelWindow.binOf(tNanos);
@@ -289,8 +303,16 @@ public final class Roller {
         return polarity == 0 ? Math.abs(d) : d * polarity;
     }
 
+    /**
+     * How far the empty roller's reading wanders by itself: its noise per reading, or its sway where
+     * that is larger (a sketch that smooths its readings shows small steps but a level that moves).
+     */
+    private double emptyWander() {
+        return Math.max(noise, sway);
+    }
+
     private double noiseFloorOn() {
-        return Math.max(ON_NOISE_WIDTHS * noise, ON_QUANTA * quantum);
+        return Math.max(ON_NOISE_WIDTHS * emptyWander(), ON_QUANTA * quantum);
     }
 
     double onLevel() {
@@ -306,7 +328,7 @@ public final class Roller {
 
     double offLevel() {
         CalibrationResult.Calibrated c = settings.calibration();
-        double floor = Math.max(OFF_NOISE_WIDTHS * noise, OFF_QUANTA * quantum);
+        double floor = Math.max(OFF_NOISE_WIDTHS * emptyWander(), OFF_QUANTA * quantum);
         if (c != null) {
             return Math.min(Math.max(c.offThreshold(), floor), onLevel());
         }
@@ -357,7 +379,7 @@ public final class Roller {
             }
             return;
         }
-        if (!detector.isOn() && tNanos < provisionalUntil
+        if (!detector.isOn() && tNanos < provisionalUntil && Math.abs(level - zero) < offLevel()
                 && recentSway >= MOVING_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum)) {
             foundPersonAtStart(tNanos, value, out);
             return;
@@ -403,8 +425,18 @@ public final class Roller {
             rezero(tNanos, value, window.level(fromBin), noise, sway, out);
             return;
         }
-        if (!mayRezero || movedThisContact || Math.abs(window.level(window.openBin() - 1) - zero)
-                < RESOLVED_SWAYS * stillness()) {
+        if (!mayRezero) {
+            return;
+        }
+        long breathFrom = window.openBin() - BREATH_NANOS / LevelWindow.BIN_NANOS;
+        if (tNanos - contactSince >= SETTLE_NANOS + BREATH_NANOS && window.bins(breathFrom) >= MIN_BINS
+                && window.sway(breathFrom) == 0 && window.noise(breathFrom) == 0) {
+            // Not one step in a whole breath: a sensor stuck at one value, whoever was on when it stuck.
+            rezero(tNanos, value, window.level(breathFrom), 0, 0, out);
+            return;
+        }
+        double level = window.level(window.openBin() - 1);
+        if (movedThisContact || Math.abs(level - zero) < RESOLVED_SWAYS * stillness() || nearAdcTop(level)) {
             return;
         }
         long settled = LevelWindow.binOf(contactSince + SETTLE_NANOS);
@@ -500,6 +532,14 @@ public final class Roller {
             return;
         }
         saturated = tNanos - sameSince >= SATURATED_NANOS && isRail(value);
+    }
+
+    /**
+     * Within the top sixth of a 10- or 12-bit converter's range, where an FSR flattens out: a person's
+     * breathing shows there as a count or two, so stillness says nothing about who is on.
+     */
+    static boolean nearAdcTop(double value) {
+        return value <= 1023 && value >= 1023 * NEAR_TOP || value <= 4095 && value >= 4095 * NEAR_TOP;
     }
 
     static boolean isRail(double value) {

@@ -48,6 +48,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     private final LevelsMemory memory;
     private String sensor = "";
     private boolean readingSinceConnect;
+    /** The levels of the connection before, newer than anything remembered on disk: a replug starts from them. */
+    private RollerLevels lastConnection;
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
@@ -147,13 +149,13 @@ public final class ContactTracker implements SensorListener, Roller.Events {
             endContact();
             settings = next;
             roller = new Roller(next);
-            roller.reset(sensor, memory.recall());
+            roller.reset(sensor, startingLevels());
             lastPublished = Long.MIN_VALUE;
         }
         if (!readingSinceConnect) {
             // The hello line, if the sketch sends one, has come by now: the levels are that sensor's.
             readingSinceConnect = true;
-            roller.reset(sensor, memory.recall());
+            roller.reset(sensor, startingLevels());
         }
         lastT = tNanos;
         lastValue = value;
@@ -189,6 +191,11 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     @Override
     public void steadiness(long tNanos, Steadiness steadiness) {
         out.steadinessChanged(tNanos, steadiness);
+    }
+
+    private RollerLevels startingLevels() {
+        RollerLevels last = lastConnection == null ? null : lastConnection.forSensor(sensor);
+        return last != null ? last : memory.recall();
     }
 
     @Override
@@ -227,6 +234,7 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         }
         everConnected = true;
         this.port = port;
+        keepLevels();
         sensor = "";
         readingSinceConnect = false;
         clearStuck();
@@ -268,8 +276,17 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         readingStuck = false;
     }
 
+    /** Before the roller forgets its connection: what it learned of the empty roller. */
+    private void keepLevels() {
+        RollerLevels learned = roller.levels();
+        if (learned != null) {
+            lastConnection = learned;
+        }
+    }
+
     private void endContact() {
         if (roller.isOn()) {
+            keepLevels();
             roller.reset();
             out.contactOff(lastT, lastValue);
         }

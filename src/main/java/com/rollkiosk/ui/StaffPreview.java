@@ -36,7 +36,7 @@ final class StaffPreview {
 
             @Override
             public Sound sound() {
-                return new Sound(SoundState.RETRYING, "LineUnavailableException", 40_000);
+                return new Sound(SoundState.RETRYING, null, 40_000);
             }
 
             @Override

@@ -110,11 +110,11 @@ class RollerMemoryTest {
     }
 
     @Test
-    void nothingIsOfferedUntilTenSecondsAfterAPersonLeft() {
+    void nothingIsOfferedUntilFourSecondsAfterAPersonLeft() {
         Roller roller = automatic();
         roller.reset(HELLO, FSR);
 
-        Signal.of(50, 20, 4, 300, 0.6, 6, Signal.visit(1, 12)).play(roller, events);
+        Signal.of(50, 15, 4, 300, 0.6, 6, Signal.visit(1, 12)).play(roller, events);
 
         assertThat(events.contacts()).containsExactly("on", "off");
         assertThat(offered).isEmpty();
