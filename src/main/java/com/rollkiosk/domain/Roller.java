@@ -77,6 +77,12 @@ public final class Roller {
      * sensor's resolution: such a contact cannot be told from an object by its stillness.
      */
     static final double RESOLVED_SWAYS = 80;
+    /**
+     * Right after learning, a level swaying this many times what its own noise would make it is a
+     * person lying on the roller: more than {@link #MOVING_SWAYS}, since a second or two of an empty
+     * roller's readings can sway well past its noise by chance.
+     */
+    static final double PERSON_SWAYS = 4;
     /** Longer than any hold (at most 600 s) by five minutes: no person lies on a roller this long. */
     static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
     /** Someone found on the roller as it learned, but never seen to leave: let go of after this long. */
@@ -380,7 +386,7 @@ public final class Roller {
             return;
         }
         if (!detector.isOn() && tNanos < provisionalUntil && Math.abs(level - zero) < offLevel()
-                && recentSway >= MOVING_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum)) {
+                && recentSway >= PERSON_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum)) {
             foundPersonAtStart(tNanos, value, out);
             return;
         }
