@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.rollkiosk.json.AtomicFiles;
 import com.rollkiosk.json.InvalidFilesException;
-import com.rollkiosk.json.JsonFiles;
 import com.rollkiosk.json.Problems;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,22 +27,13 @@ public final class CalibrationFiles {
 
     /** Empty when there is no calibration yet; refused when there is one and it is wrong. */
     public static Optional<SavedCalibration> load(Path file) throws InvalidFilesException {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        Problems problems = new Problems();
-        Optional<JsonFiles.Parsed<SavedCalibration>> parsed = JsonFiles.read(file, SavedCalibration.class, problems);
-        parsed.ifPresent(p -> check(file, p, problems));
-        problems.throwIfAny();
-        return parsed.map(JsonFiles.Parsed::value);
+        return DataFiles.load(file, SavedCalibration.class, CalibrationFiles::check);
     }
 
-    private static void check(Path file, JsonFiles.Parsed<SavedCalibration> parsed, Problems problems) {
-        SavedCalibration c = parsed.value();
-        Problems.In in = problems.in(file.toString(), parsed.locations());
-        boolean complete = number(in, "baseline", c.baseline()) & number(in, "noise", c.noise())
-                & number(in, "loadedLevel", c.loadedLevel()) & number(in, "onThreshold", c.onThreshold())
-                & number(in, "offThreshold", c.offThreshold());
+    private static void check(Problems.In in, SavedCalibration c) {
+        boolean complete = DataFiles.number(in, "baseline", c.baseline()) & DataFiles.number(in, "noise", c.noise())
+                & DataFiles.number(in, "loadedLevel", c.loadedLevel()) & DataFiles.number(in, "onThreshold", c.onThreshold())
+                & DataFiles.number(in, "offThreshold", c.offThreshold());
         if (!complete) {
             return;
         }
@@ -60,16 +49,6 @@ public final class CalibrationFiles {
         }
     }
 
-    private static boolean number(Problems.In in, String field, Double value) {
-        if (!in.required(field, value)) {
-            return false;
-        }
-        if (!Double.isFinite(value)) {
-            in.report(field, "must be a number, was " + value);
-            return false;
-        }
-        return true;
-    }
 
     public static void save(Path file, SavedCalibration calibration) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

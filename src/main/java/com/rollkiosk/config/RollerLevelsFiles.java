@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.rollkiosk.json.AtomicFiles;
 import com.rollkiosk.json.InvalidFilesException;
-import com.rollkiosk.json.JsonFiles;
 import com.rollkiosk.json.Problems;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -31,44 +29,25 @@ public final class RollerLevelsFiles {
 
     /** Empty when nothing is remembered yet; refused when something is and it makes no sense. */
     public static Optional<SavedLevels> load(Path file) throws InvalidFilesException {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        Problems problems = new Problems();
-        Optional<JsonFiles.Parsed<SavedLevels>> parsed = JsonFiles.read(file, SavedLevels.class, problems);
-        parsed.ifPresent(p -> check(file, p, problems));
-        problems.throwIfAny();
-        return parsed.map(JsonFiles.Parsed::value);
+        return DataFiles.load(file, SavedLevels.class, RollerLevelsFiles::check);
     }
 
-    private static void check(Path file, JsonFiles.Parsed<SavedLevels> parsed, Problems problems) {
-        SavedLevels l = parsed.value();
-        Problems.In in = problems.in(file.toString(), parsed.locations());
+    private static void check(Problems.In in, SavedLevels l) {
         if (l.sensor() != null && l.sensor().length() > MAX_SENSOR) {
             in.report("sensor", "must be at most " + MAX_SENSOR + " characters, was " + l.sensor().length());
         }
-        number(in, "zero", l.zero());
-        if (number(in, "noise", l.noise()) && l.noise() < 0) {
+        DataFiles.number(in, "zero", l.zero());
+        if (DataFiles.number(in, "noise", l.noise()) && l.noise() < 0) {
             in.report("noise", "must not be negative, was " + l.noise());
         }
-        if (number(in, "sway", l.sway()) && l.sway() < 0) {
+        if (DataFiles.number(in, "sway", l.sway()) && l.sway() < 0) {
             in.report("sway", "must not be negative, was " + l.sway());
         }
-        if (number(in, "quantum", l.quantum()) && !(l.quantum() > 0 && l.quantum() <= 1)) {
+        if (DataFiles.number(in, "quantum", l.quantum()) && !(l.quantum() > 0 && l.quantum() <= 1)) {
             in.report("quantum", "must be above 0 and at most 1, was " + l.quantum());
         }
     }
 
-    private static boolean number(Problems.In in, String field, Double value) {
-        if (!in.required(field, value)) {
-            return false;
-        }
-        if (!Double.isFinite(value)) {
-            in.report(field, "must be a number, was " + value);
-            return false;
-        }
-        return true;
-    }
 
     public static void save(Path file, SavedLevels levels) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
