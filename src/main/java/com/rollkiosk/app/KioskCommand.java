@@ -114,6 +114,7 @@ final class KioskCommand extends StreamCommand {
                 java.util.stream.Stream.of(configFile.path(), contentDir.path(),
                         files.installFolder().resolve(StaffFiles.CONFIG), files.installFolder().resolve(StaffFiles.CONTENT))
                         .distinct().toList());
+        start.metricsAt(() -> OutOfOrder.metricsListen(configFile.path()));
         try {
             return start.run();
         } catch (InterruptedException e) {

@@ -41,6 +41,11 @@ import java.util.function.ToLongFunction;
  */
 final class KioskMetrics {
 
+    /** Served by the out-of-order screen too ({@link OutOfOrderMetrics}): one name for both. */
+    static final String OUT_OF_ORDER = "rollkiosk_out_of_order";
+    static final String PROCESS_START = "rollkiosk_process_start_time_seconds";
+
+
     /** What the activity log tells about itself; read at scrape time. */
     interface LogHealth {
         /** Lines dropped since the start: never written, for any reason. */
@@ -85,7 +90,7 @@ final class KioskMetrics {
         hash.setDaemon(true);
         hash.start();
         double startSeconds = ManagementFactory.getRuntimeMXBean().getStartTime() / 1000.0;
-        GaugeWithCallback.builder().name("rollkiosk_process_start_time_seconds")
+        GaugeWithCallback.builder().name(PROCESS_START)
                 .help("When this kiosk process started, in seconds since the epoch")
                 .callback(cb -> cb.call(startSeconds)).register(registry);
 
@@ -148,7 +153,7 @@ final class KioskMetrics {
                 .help("Activity log lines lost since the start").callback(cb -> cb.call(log.linesLost()))
                 .register(registry);
         flag("rollkiosk_activity_log_failing", "1 while the activity log cannot be written", () -> log::failing);
-        flag("rollkiosk_out_of_order", "1 while the kiosk shows its out-of-order screen", () -> outOfOrder);
+        flag(OUT_OF_ORDER, "1 while the kiosk shows its out-of-order screen", () -> outOfOrder);
         GaugeWithCallback.builder().name("rollkiosk_data_free_bytes")
                 .help("Free space for the kiosk in its data folder's file system, in bytes")
                 .callback(cb -> cb.call(space(dataDir, true))).register(registry);

@@ -112,6 +112,12 @@ final class OutOfOrder {
                 : OutOfOrderWords.FALLBACK;
     }
 
+    /** The config's {@code metrics.listen}, read leniently; null when there is none to read. */
+    static String metricsListen(Path config) {
+        JsonNode value = leniently(config).path("metrics").path("listen");
+        return value.isTextual() ? value.asText() : null;
+    }
+
     /** The config's {@code display.screen}, read leniently; else the first screen. */
     static int screen(Path config) {
         JsonNode value = leniently(config).path("display").path("screen");

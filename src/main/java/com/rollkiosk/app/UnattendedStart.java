@@ -58,6 +58,8 @@ final class UnattendedStart {
     private final OutOfOrder outOfOrder = new OutOfOrder(retryNow::release, this::closedByUser);
     private volatile boolean closedByUser;
     private volatile List<String> problems = List.of();
+    private Supplier<String> metricsListen = () -> null;
+    private OutOfOrderMetrics metrics;
 
     /**
      * @param place    where the out-of-order window goes and the staff PIN, from what could be read
@@ -93,6 +95,7 @@ final class UnattendedStart {
             String fingerprint = files.fingerprint();
             List<String> failed;
             try {
+                stopMetrics();
                 KioskApp app = launcher.launch(attempt.settings(), this::showOnEventThread);
                 app.metrics().outOfOrder(this::outOfOrder);
                 failed = awaitStart(app);
@@ -120,10 +123,34 @@ final class UnattendedStart {
             if (!awaitShown()) {
                 return HUNG;
             }
+            serveMetrics();
             awaitReason(fingerprint);
             if (closedByUser) {
                 return Cli.BAD_INPUT;
             }
+        }
+    }
+
+    /** Where a chain's Prometheus reads {@code rollkiosk_out_of_order} while the kiosk cannot start; null for nowhere. */
+    void metricsAt(Supplier<String> listen) {
+        metricsListen = listen;
+    }
+
+    private void serveMetrics() {
+        String listen = metricsListen.get();
+        if (listen == null || listen.isBlank()) {
+            return;
+        }
+        if (metrics == null) {
+            metrics = new OutOfOrderMetrics();
+        }
+        metrics.serve(listen);
+    }
+
+    /** Before each try: the kiosk's own endpoint takes the address. */
+    private void stopMetrics() {
+        if (metrics != null) {
+            metrics.stop();
         }
     }
 

@@ -67,9 +67,10 @@ class OutOfOrderScreenTest {
         });
     }
 
-    private List<String> texts() {
+    /** What the screen says, read on the event thread, where the screen is built. */
+    private List<String> texts() throws Exception {
         List<String> out = new ArrayList<>();
-        collect(screen, out);
+        onEdt(() -> collect(screen, out));
         return out;
     }
 
