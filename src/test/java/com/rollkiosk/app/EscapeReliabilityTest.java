@@ -63,7 +63,16 @@ class EscapeReliabilityTest {
 
             // The events of every attempt reached the kiosk before this tap: it still answers.
             assertThat(kiosk.logged("screen")).as("screen changes before the tap").isZero();
-            x.run("xdotool", "mousemove", "960", "300", "click", "1");
+            // A tap within half a second of the screen (re)appearing is taken for a double tap and
+            // presses nothing, as a runner would find: they tap again (every 3 s, so the log has its line).
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (logged(kiosk, "screen") == 0 && System.nanoTime() < deadline) {
+                x.run("xdotool", "mousemove", "960", "300", "click", "1");
+                long next = System.nanoTime() + 3_000_000_000L;
+                while (logged(kiosk, "screen") == 0 && System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+            }
             ManagedDisplay.await("the tap's screen change in the activity log", () -> logged(kiosk, "screen") == 1);
             assertThat(kiosk.isAlive()).isTrue();
         }
