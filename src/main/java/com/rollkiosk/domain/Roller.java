@@ -83,6 +83,8 @@ public final class Roller {
      * roller's readings can sway well past its noise by chance.
      */
     static final double PERSON_SWAYS = 4;
+    /** A contact the other way from where people load the roller is let go of after this long, once settled. */
+    static final long OTHER_SIDE_NANOS = 1_000_000_000L;
     /** Longer than any hold (at most 600 s) by five minutes: no person lies on a roller this long. */
     static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
     /** Someone found on the roller as it learned, but never seen to leave: let go of after this long. */
@@ -121,6 +123,8 @@ public final class Roller {
     private double lastValue;
     private long contactSince;
     private boolean movedThisContact;
+    /** The side people load this roller to, +1 or -1, from contacts that moved as a person does; 0 before. */
+    private double personSide;
     /** The zero was learned from someone lying on the roller: contact holds until they are seen to leave. */
     private boolean personAtStart;
     private long provisionalUntil = Long.MIN_VALUE;
@@ -151,6 +155,9 @@ public final class Roller {
      * calibrated or configured wins over them; else, unless calibrated or configured, learns afresh.
      */
     public void reset(String sensor, RollerLevels remembered) {
+        if (!this.sensor.equals(sensor == null ? "" : sensor)) {
+            personSide = 0;
+        }
         this.sensor = sensor == null ? "" : sensor;
         detector.reset();
         window.reset();
@@ -442,6 +449,14 @@ public final class Roller {
             return;
         }
         double level = window.level(window.openBin() - 1);
+        double lastSecond = window.level(window.openBin() - OTHER_SIDE_NANOS / LevelWindow.BIN_NANOS);
+        if (personSide != 0 && tNanos - contactSince >= SETTLE_NANOS + OTHER_SIDE_NANOS
+                && isOtherSide(level) && isOtherSide(lastSecond)) {
+            // People load this roller one way. A contact held as far the other way is the empty roller
+            // read against a zero that was a person's: a sketch that tared with someone on at a replug.
+            rezero(tNanos, value, lastSecond, noise, sway, out);
+            return;
+        }
         if (movedThisContact || Math.abs(level - zero) < RESOLVED_SWAYS * stillness() || nearAdcTop(level)) {
             return;
         }
@@ -457,9 +472,15 @@ public final class Roller {
         double still = Math.max(stillness(), noiseOnlySway(fromBin, contactNoise));
         if (contactSway >= MOVING_SWAYS * still) {
             movedThisContact = true;
+            personSide = Math.signum(window.level(fromBin) - zero);
         } else if (contactSway <= STILL_SWAYS * still) {
             rezero(tNanos, value, window.level(fromBin), contactNoise, contactSway, out);
         }
+    }
+
+    /** Past the on level, the other way from where people load this roller. */
+    private boolean isOtherSide(double level) {
+        return Math.signum(level - zero) == -personSide && Math.abs(level - zero) > onLevel();
     }
 
     /**

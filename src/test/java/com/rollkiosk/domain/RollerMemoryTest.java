@@ -119,4 +119,26 @@ class RollerMemoryTest {
         assertThat(events.contacts()).containsExactly("on", "off");
         assertThat(offered).isEmpty();
     }
+
+    @Test
+    void afterASketchTaredWithSomeoneOnAtAReplugTheEmptyRollerReadingTheOtherWayIsLetGoWithinTwoSeconds() {
+        // Kilograms, as the HX711 library's example prints them: a breathing person pushes it up.
+        Roller roller = automatic();
+        roller.reset(HELLO, null);
+        Signal.of(10, 20, 0, 3500, 2, 7, Signal.visit(3, 15)).play(roller, events);
+        RollerLevels before = roller.levels();
+        assertThat(before).isNotNull();
+
+        // The replug: the sketch tared with the person still on, so when they get off it reads minus their load.
+        roller.reset(HELLO, before);
+        RecordingEvents after = new RecordingEvents();
+        Signal gone = Signal.of(10, 5, -3500, 0, 2, 8, s -> 0);
+        for (int i = 0; i < gone.t.length; i++) {
+            roller.feed(30_000_000_000L + gone.t[i], gone.value[i], after);
+        }
+
+        assertThat(after.contacts()).containsExactly("on", "off");
+        assertThat(after.events.get(after.events.size() - 1).tNanos()).isLessThan(32_200_000_000L);
+        assertThat(roller.state().zero()).isBetween(-3510.0, -3490.0);
+    }
 }
