@@ -140,8 +140,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     public void onSample(long tNanos, double value) {
         samples.incrementAndGet();
         if (status == SensorStatus.UNREADABLE) {
-            setStatus(SensorStatus.CONNECTED, port);
             report(SensorStatus.CONNECTED, port, link.info(), null, link.lastError());
+            setStatus(SensorStatus.CONNECTED, port);
         }
         RollerSettings next = nextSettings;
         if (next != null) {
@@ -223,8 +223,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     @Override
     public void onUnreadable(String exampleLine) {
         endContact();
-        setStatus(SensorStatus.UNREADABLE, exampleLine);
         report(SensorStatus.UNREADABLE, port, link.info(), exampleLine, link.lastError());
+        setStatus(SensorStatus.UNREADABLE, exampleLine);
     }
 
     @Override
@@ -241,8 +241,8 @@ public final class ContactTracker implements SensorListener, Roller.Events {
         roller.reset();
         lastPublished = Long.MIN_VALUE;
         recent.clear();
-        setStatus(SensorStatus.CONNECTED, port);
         report(SensorStatus.CONNECTED, port, link.info(), null, link.lastError());
+        setStatus(SensorStatus.CONNECTED, port);
     }
 
     @Override
@@ -254,19 +254,22 @@ public final class ContactTracker implements SensorListener, Roller.Events {
     public void onDisconnected(String reason) {
         endContact();
         clearStuck();
-        setStatus(SensorStatus.RECONNECTING, reason);
         report(SensorStatus.RECONNECTING, port, link.info(), null, reason);
+        setStatus(SensorStatus.RECONNECTING, reason);
     }
 
     @Override
     public void onFinished(String reason) {
         endContact();
-        setStatus(SensorStatus.NONE, reason);
         report(SensorStatus.NONE, port, link.info(), null, reason);
+        setStatus(SensorStatus.NONE, reason);
         out.finished();
     }
 
-    /** Written on the source's thread only; read from anywhere. */
+    /**
+     * Written on the source's thread only; read from anywhere. Always before the status change it
+     * goes with is passed on, so that whoever hears of the change reads the link it describes.
+     */
     private void report(SensorStatus status, String port, String info, String example, String lastError) {
         link = new LinkReport(status, port, info, example, lastError);
     }

@@ -175,22 +175,11 @@ class AutoPortPtyTest {
 
     /** Releases {@code connected} each time the roller's port connects. */
     private static ContactListener status(Semaphore connected) {
-        return new ContactListener() {
-            @Override
-            public void contactOn(long tNanos, double value) {
+        return new StatusListener((status, detail) -> {
+            if (status == SensorStatus.CONNECTED) {
+                connected.release();
             }
-
-            @Override
-            public void contactOff(long tNanos, double value) {
-            }
-
-            @Override
-            public void statusChanged(SensorStatus status, String detail) {
-                if (status == SensorStatus.CONNECTED) {
-                    connected.release();
-                }
-            }
-        };
+        });
     }
 
     private static boolean openHere(Path device) throws IOException {

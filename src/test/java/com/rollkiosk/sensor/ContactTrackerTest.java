@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rollkiosk.domain.RollerLevels;
 import com.rollkiosk.domain.RollerSettings;
 import com.rollkiosk.domain.RollerState;
+import com.rollkiosk.domain.SensorStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContactTrackerTest {
@@ -31,6 +34,19 @@ class ContactTrackerTest {
         tracker.onDisconnected("permission denied");
 
         assertThat(log.all()).containsExactly("CONNECTED p", "RECONNECTING port lost");
+    }
+
+    @Test
+    void whoeverHearsOfAStatusChangeReadsTheLinkItDescribes() {
+        List<String> heard = new ArrayList<>();
+        ContactTracker[] self = new ContactTracker[1];
+        self[0] = new ContactTracker(RollerSettings.automatic(0, 0), new StatusListener((status, detail) ->
+                heard.add(status + " " + self[0].link().status() + " " + self[0].link().port())));
+
+        self[0].onConnected("/dev/ttyUSB1");
+        self[0].onDisconnected("port lost");
+
+        assertThat(heard).containsExactly("CONNECTED CONNECTED /dev/ttyUSB1", "RECONNECTING RECONNECTING /dev/ttyUSB1");
     }
 
     @Test
