@@ -30,6 +30,7 @@ final class ManagedDisplay implements AutoCloseable {
             "xdotool", "xdotool", "wmctrl", "wmctrl", "xprop", "x11-utils", "xwininfo", "x11-utils");
     private static final Path PACKAGED_SETTINGS = Path.of("/etc/xdg/openbox/rc.xml");
     private static final long TOOL_SECONDS = 5;
+    private static final int OPENBOX_STARTS = 3;
 
     private final Process xvfb;
     private final String display;
@@ -85,20 +86,38 @@ final class ManagedDisplay implements AutoCloseable {
         return x;
     }
 
+    /**
+     * Starts openbox, and starts it again if it dies or has not claimed the screen in 30 s: on a
+     * loaded CI machine it now and then exits early, and one lost start should not fail the test.
+     */
     private void startOpenbox(Path dir) throws Exception {
         List<String> command = new ArrayList<>(List.of("openbox", "--sm-disable"));
         if (Files.isRegularFile(PACKAGED_SETTINGS)) {
             command.addAll(List.of("--config-file", PACKAGED_SETTINGS.toString()));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openbox.txt").toFile());
         // Its cache and any settings of its own stay in the test's folder, not the developer's home.
         Path home = Files.createDirectories(dir.resolve("home"));
-        builder.environment().putAll(Map.of("DISPLAY", display, "HOME", home.toString(),
-                "XDG_CONFIG_HOME", home.resolve(".config").toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString()));
-        openbox = builder.start();
-        // Until openbox has claimed the screen, wmctrl -m fails.
-        await("openbox managing " + display, () -> output(false, "wmctrl", "-m").contains("Openbox"));
+        StringBuilder tries = new StringBuilder();
+        for (int attempt = 1; attempt <= OPENBOX_STARTS; attempt++) {
+            Path log = dir.resolve("openbox-" + attempt + ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(Map.of("DISPLAY", display, "HOME", home.toString(),
+                    "XDG_CONFIG_HOME", home.resolve(".config").toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString()));
+            openbox = builder.start();
+            // Until openbox has claimed the screen, wmctrl -m fails.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (openbox.isAlive() && System.nanoTime() < deadline) {
+                if (output(false, "wmctrl", "-m").contains("Openbox")) {
+                    return;
+                }
+                Thread.sleep(10);
+            }
+            String why = openbox.isAlive() ? "not managing after 30 s" : "exited " + openbox.exitValue();
+            openbox.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            tries.append("\n start ").append(attempt).append(": ").append(why).append("; its output: ")
+                    .append(Files.exists(log) ? Files.readString(log).strip() : "(none)");
+        }
+        throw new AssertionError("no openbox managing " + display + " after " + OPENBOX_STARTS + " starts:" + tries);
     }
 
     /** {@code :N}, for a child's DISPLAY. */
