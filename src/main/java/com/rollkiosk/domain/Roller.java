@@ -53,7 +53,14 @@ public final class Roller {
     static final double OFF_QUANTA = 6;
     /** Before anyone has been on, the gauge's full scale is a guess: this many on levels. */
     static final double GUESSED_FULL_SCALE = 3;
+    /** How fast the empty roller's noise and sway follow what it shows now. */
     static final double DRIFT_TAU_NANOS = 30e9;
+    /**
+     * How fast the zero follows the empty roller's level: quicker than its noise, since a follower
+     * lags a steady drift by its time constant times the drift's rate, and a cold load cell can
+     * drift a count or two a second, more than a smoothed sketch's thresholds allow over 30 s.
+     */
+    static final double ZERO_TAU_NANOS = 5e9;
     static final double LOAD_TAU_NANOS = 2e9;
     static final double GAUGE_TAU_NANOS = 0.2e9;
     /** The window the empty roller's level, noise and sway are judged over. */
@@ -125,6 +132,12 @@ public final class Roller {
     private boolean movedThisContact;
     /** The side people load this roller to, +1 or -1, from contacts that moved as a person does; 0 before. */
     private double personSide;
+    /**
+     * The zero was seen as the empty roller on this connection: empty and as still as its noise
+     * alone makes it, which no person lying on it can manage. Whatever loads it then loads it the way
+     * people do.
+     */
+    private boolean zeroSeenEmpty;
     /** The zero was learned from someone lying on the roller: contact holds until they are seen to leave. */
     private boolean personAtStart;
     private long provisionalUntil = Long.MIN_VALUE;
@@ -172,6 +185,7 @@ public final class Roller {
         lastT = Long.MIN_VALUE;
         quietSince = Long.MIN_VALUE;
         personAtStart = false;
+        zeroSeenEmpty = false;
         provisionalUntil = Long.MIN_VALUE;
         rememberedAt = Long.MIN_VALUE;
         emptySince = Long.MIN_VALUE;
@@ -403,7 +417,7 @@ public final class Roller {
         }
         if (Math.abs(level - zero) < offLevel()) {
             double a = Math.min(1, LevelWindow.BIN_NANOS / DRIFT_TAU_NANOS);
-            zero += (level - zero) * a;
+            zero += (level - zero) * Math.min(1, LevelWindow.BIN_NANOS / ZERO_TAU_NANOS);
             noise += (recentNoise - noise) * a;
             sway += (recentSway - sway) * a;
             rememberIfEmpty(tNanos, fromBin, recentSway, recentNoise, out);
@@ -450,8 +464,13 @@ public final class Roller {
         }
         double level = window.level(window.openBin() - 1);
         double lastSecond = window.level(window.openBin() - OTHER_SIDE_NANOS / LevelWindow.BIN_NANOS);
-        if (personSide != 0 && tNanos - contactSince >= SETTLE_NANOS + OTHER_SIDE_NANOS
-                && isOtherSide(level) && isOtherSide(lastSecond)) {
+        boolean settledASecond = tNanos - contactSince >= SETTLE_NANOS + OTHER_SIDE_NANOS;
+        if (personSide == 0 && zeroSeenEmpty && settledASecond && isPastOn(level) && isPastOn(lastSecond)
+                && Math.signum(level - zero) == Math.signum(lastSecond - zero)) {
+            // Loaded from a zero seen empty: person or object, this is the way the roller is loaded.
+            personSide = Math.signum(lastSecond - zero);
+        }
+        if (personSide != 0 && settledASecond && isOtherSide(level) && isOtherSide(lastSecond)) {
             // People load this roller one way. A contact held as far the other way is the empty roller
             // read against a zero that was a person's: a sketch that tared with someone on at a replug.
             rezero(tNanos, value, lastSecond, noise, sway, out);
@@ -480,7 +499,11 @@ public final class Roller {
 
     /** Past the on level, the other way from where people load this roller. */
     private boolean isOtherSide(double level) {
-        return Math.signum(level - zero) == -personSide && Math.abs(level - zero) > onLevel();
+        return Math.signum(level - zero) == -personSide && isPastOn(level);
+    }
+
+    private boolean isPastOn(double level) {
+        return Math.abs(level - zero) > onLevel();
     }
 
     /**
@@ -500,6 +523,7 @@ public final class Roller {
     private void rezero(long tNanos, double value, double level, double newNoise, double newSway, Events out) {
         quietSince = Long.MIN_VALUE;
         personAtStart = false;
+        zeroSeenEmpty = false;
         provisionalUntil = Long.MIN_VALUE;
         zero = level;
         noise = newNoise;
@@ -532,6 +556,7 @@ public final class Roller {
         if (recentSway > WHITE_SWAYS * Math.max(noiseOnlySway(fromBin, recentNoise), quantum / 2)) {
             return;
         }
+        zeroSeenEmpty = true;
         rememberedAt = tNanos;
         out.emptyLevels(tNanos, new RollerLevels(sensor, zero, noise, sway, quantum));
     }

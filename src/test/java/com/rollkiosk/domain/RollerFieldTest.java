@@ -3,6 +3,7 @@ package com.rollkiosk.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -93,5 +94,27 @@ class RollerFieldTest {
         RecordingEvents events = signal.play(automatic());
 
         assertThat(events.contacts()).hasSize(12).containsOnly("on", "off");
+    }
+
+    @Test
+    void aColdCellsDriftThroughTheLibraryExamplesMeanIsFollowedAndTheNextPersonSeen() {
+        // Two counts a second for a quarter of an hour (a cold cell's worst), printed as the HX711_ADC
+        // example does: the mean of its last 16 conversions, tared, at 696 counts a unit, two decimals.
+        // Its thresholds are a few hundredths: a 30 s follower would lag the drift past them.
+        double countsPerUnit = 696;
+        Signal signal = Signal.of(10, 900, -84_000, 1, 30, 4,
+                s -> 2 * s + 30 * countsPerUnit * Signal.visit(600, 625).applyAsDouble(s));
+        double[] raw = signal.value.clone();
+        double sum = 0;
+        for (int i = 0; i < raw.length; i++) {
+            sum += raw[i] - (i >= 16 ? raw[i - 16] : 0);
+            double mean = sum / Math.min(i + 1, 16);
+            signal.value[i] = Math.rint((mean + 84_000) / countsPerUnit * 100) / 100;
+        }
+
+        RecordingEvents events = signal.play(automatic());
+
+        assertThat(events.contacts()).as("one visitor in a quarter of an hour of drift").containsExactly("on", "off");
+        assertThat(events.events.get(0).tNanos()).isBetween(nanos(600), nanos(601.5));
     }
 }
