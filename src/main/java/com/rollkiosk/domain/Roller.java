@@ -90,8 +90,15 @@ public final class Roller {
      * roller's readings can sway well past its noise by chance.
      */
     static final double PERSON_SWAYS = 4;
-    /** A contact the other way from where people load the roller is let go of after this long, once settled. */
+    /** A contact the other way from where people load the roller is let go of after this long, once settled... */
     static final long OTHER_SIDE_NANOS = 1_000_000_000L;
+    /** ...and once its level has stopped moving: its last this many tenths of a second agree. */
+    static final int SETTLED_BINS = 3;
+    /**
+     * A contact judged a person's that falls below this share of its most is someone leaving: what
+     * still holds it is judged afresh.
+     */
+    static final double LEFT_SHARE = 0.25;
     /** Longer than any hold (at most 600 s) by five minutes: no person lies on a roller this long. */
     static final long LONGEST_CONTACT_NANOS = 900_000_000_000L;
     /** Someone found on the roller as it learned, but never seen to leave: let go of after this long. */
@@ -130,6 +137,10 @@ public final class Roller {
     private double lastValue;
     private long contactSince;
     private boolean movedThisContact;
+    /** Since when the contact's stillness is judged: its start, or the moment the person judged moving left. */
+    private long judgedSince;
+    /** The most the contact has loaded the roller since {@link #judgedSince}. */
+    private double contactPeak;
     /** The side people load this roller to, +1 or -1, from contacts that moved as a person does; 0 before. */
     private double personSide;
     /**
@@ -242,6 +253,8 @@ public final class Roller {
             // contact, so this one reset serves every way a contact ends.
             classifier.reset();
             contactSince = tNanos;
+            judgedSince = tNanos;
+            contactPeak = 0;
             movedThisContact = false;
             // Someone got on after the learning: what was learned was not them.
             provisionalUntil = Long.MIN_VALUE;
@@ -464,22 +477,48 @@ public final class Roller {
         }
         double level = window.level(window.openBin() - 1);
         double lastSecond = window.level(window.openBin() - OTHER_SIDE_NANOS / LevelWindow.BIN_NANOS);
+        double lastBins = window.level(window.openBin() - SETTLED_BINS);
+        if (Double.isNaN(level)) {
+            // No reading in the last tenth of a second (a slow sketch's jitter): judged at the next.
+            return;
+        }
         boolean settledASecond = tNanos - contactSince >= SETTLE_NANOS + OTHER_SIDE_NANOS;
         if (personSide == 0 && zeroSeenEmpty && settledASecond && isPastOn(level) && isPastOn(lastSecond)
                 && Math.signum(level - zero) == Math.signum(lastSecond - zero)) {
             // Loaded from a zero seen empty: person or object, this is the way the roller is loaded.
             personSide = Math.signum(lastSecond - zero);
         }
-        if (personSide != 0 && settledASecond && isOtherSide(level) && isOtherSide(lastSecond)) {
+        if (personSide != 0 && settledASecond && isOtherSide(level) && isOtherSide(lastSecond)
+                && Math.abs(level - lastBins) < onLevel()) {
             // People load this roller one way. A contact held as far the other way is the empty roller
             // read against a zero that was a person's: a sketch that tared with someone on at a replug.
-            rezero(tNanos, value, lastSecond, noise, sway, out);
+            // Its level is taken once it has settled: a smoothing sketch takes a second or two to get there.
+            rezero(tNanos, value, lastBins, noise, sway, out);
             return;
         }
-        if (movedThisContact || Math.abs(level - zero) < RESOLVED_SWAYS * stillness() || nearAdcTop(level)) {
+        double contactLoad = Math.abs(level - zero);
+        contactPeak = Math.max(contactPeak, contactLoad);
+        if (movedThisContact && contactLoad < LEFT_SHARE * contactPeak) {
+            // The person whose movement was judged has left, yet something holds the contact: the empty
+            // roller drifted past the off level while they were on, or an object they left. Judged afresh.
+            movedThisContact = false;
+            judgedSince = tNanos;
+            contactPeak = contactLoad;
+        }
+        boolean afterALeaving = judgedSince != contactSince;
+        if (afterALeaving && contactLoad < RESOLVED_SWAYS * stillness()
+                && tNanos - judgedSince >= SETTLE_NANOS + OTHER_SIDE_NANOS && Math.abs(level - lastBins) < onLevel()) {
+            // Too little to show anyone's breathing, left behind by someone, and settled: the empty roller,
+            // drifted past the off level while they were on.
+            rezero(tNanos, value, lastBins, noise, sway, out);
             return;
         }
-        long settled = LevelWindow.binOf(contactSince + SETTLE_NANOS);
+        // A load too small to show a person's breathing is judged only after someone left: then it is
+        // what is left behind, not a light person.
+        if (movedThisContact || !afterALeaving && contactLoad < RESOLVED_SWAYS * stillness() || nearAdcTop(level)) {
+            return;
+        }
+        long settled = LevelWindow.binOf(judgedSince + SETTLE_NANOS);
         long fromBin = Math.max(settled, window.openBin() - BREATH_NANOS / LevelWindow.BIN_NANOS);
         if ((window.openBin() - fromBin) * LevelWindow.BIN_NANOS < BREATH_NANOS || window.bins(fromBin) < MIN_BINS) {
             return;
@@ -491,7 +530,9 @@ public final class Roller {
         double still = Math.max(stillness(), noiseOnlySway(fromBin, contactNoise));
         if (contactSway >= MOVING_SWAYS * still) {
             movedThisContact = true;
-            personSide = Math.signum(window.level(fromBin) - zero);
+            if (!afterALeaving) {
+                personSide = Math.signum(window.level(fromBin) - zero);
+            }
         } else if (contactSway <= STILL_SWAYS * still) {
             rezero(tNanos, value, window.level(fromBin), contactNoise, contactSway, out);
         }
@@ -516,6 +557,8 @@ public final class Roller {
         detector.forceOn();
         classifier.reset();
         contactSince = tNanos;
+        judgedSince = tNanos;
+        contactPeak = 0;
         movedThisContact = true;
         out.contactOn(tNanos, value);
     }

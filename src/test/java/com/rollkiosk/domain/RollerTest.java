@@ -92,6 +92,20 @@ class RollerTest {
     }
 
     @Test
+    void theEmptyRollerDriftingPastTheOffLevelDuringAHoldIsLetGoWithinSecondsOfThePersonLeaving() {
+        // Raw counts; while someone lies on it from 10 s to 40 s, the cell warms and its empty level
+        // creeps up 500 counts, past the on level (about 10 noise widths). Nobody is on after 40 s.
+        Signal cell = Signal.of(10, 70, -84_000, 60_000, 30, 21,
+                s -> Signal.visit(10, 40).applyAsDouble(s) + 500.0 / 60_000 * Math.min(1, Math.max(0, (s - 10) / 30)));
+
+        RecordingEvents events = cell.play(automatic());
+
+        assertThat(events.contacts()).containsExactly("on", "off");
+        long off = events.events.stream().filter(e -> e.what().equals("off")).findFirst().orElseThrow().tNanos();
+        assertThat(off).as("let go within 6 s of leaving").isBetween(40_000_000_000L, 46_000_000_000L);
+    }
+
+    @Test
     void afterRecoveringAPersonGettingOnMakesContactAgain() {
         Signal cell = Signal.of(10, 30, 80_000, -60_000, 40, 10, s -> {
             if (s < 5) {
