@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -54,21 +53,6 @@ class FieldSuiteTest {
     private final long baseSeed = Long.getLong("rollkiosk.field.seed", DEFAULT_SEED);
     private final FieldTable table = new FieldTable();
     private final List<String> failures = new ArrayList<>();
-
-    /**
-     * Cells known to miss the bar, each with why: shown in the table and in the notes, not failed, so
-     * that every other cell guards what works. Both are the HX711_ADC library example's, which tares
-     * at every reset and smooths over 16 readings.
-     */
-    static final Map<String, String> KNOWN_MISSES = Map.of(
-            FieldScenarios.REPLUG + " | empty again | " + LineFormat.HX711_ADC.name(),
-            "the example tared with the person on at the replug, so the empty roller reads minus their load;"
-                    + " the stillness rule lets that go only after about 4.6 s, longer than the phase, and the side"
-                    + " people load the roller to (which lets it go in 1.6 s) is learned only from a contact judged"
-                    + " a person's, 4.6 s in, which the replug came before",
-            FieldScenarios.DRIFT + " | empty, drifting | " + LineFormat.HX711_ADC.name(),
-            "drift four times as steep as an hour's, through the example's 16-reading mean, outruns the"
-                    + " zero's 30 s time constant by more than the example's small noise allows");
 
     /** One job's result, for the table and the checks. */
     private record Done(String scenario, LineFormat format, long seed, FieldRun.Outcome outcome,
@@ -196,11 +180,7 @@ class FieldSuiteTest {
         double personOn = 0;
         for (PhaseResult r : o.phases()) {
             table.add(done.scenario(), done.format(), r);
-            String known = KNOWN_MISSES.get(done.scenario() + " | " + r.phase().label() + " | " + done.format().name());
-            if (r.failed() && known != null) {
-                table.note(String.format(Locale.ROOT, "known miss: %s, '%s', %s, seed %d: %.0f %% (%s)", done.scenario(),
-                        r.phase().label(), done.format().label(), done.seed(), 100 * r.share(), known));
-            } else if (r.failed()) {
+            if (r.failed()) {
                 fail(done.scenario(), done.format(), done.seed(), String.format(Locale.ROOT,
                         "'%s': contact right %.0f %% of %.1f s (needs %.0f %%)", r.phase().label(), 100 * r.share(),
                         r.judgedSeconds(), 100 * FieldGrace.REQUIRED_SHARE), timeline);
@@ -246,11 +226,7 @@ class FieldSuiteTest {
         for (int i = 0; i < second.phaseCount(); i++) {
             PhaseResult r = second.score(i, done.format().latencySeconds());
             table.add(done.scenario(), done.format(), r);
-            String known = KNOWN_MISSES.get(done.scenario() + " | " + r.phase().label() + " | " + done.format().name());
-            if (r.failed() && known != null) {
-                table.note(String.format(Locale.ROOT, "known miss: %s, '%s', %s, seed %d: %.0f %% (%s)", done.scenario(),
-                        r.phase().label(), done.format().label(), done.seed(), 100 * r.share(), known));
-            } else if (r.failed()) {
+            if (r.failed()) {
                 fail(done.scenario(), done.format(), done.seed(), String.format(Locale.ROOT,
                         "'%s': contact right %.0f %%", r.phase().label(), 100 * r.share()), second);
             }

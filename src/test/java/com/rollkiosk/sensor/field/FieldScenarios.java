@@ -82,9 +82,16 @@ public final class FieldScenarios {
                 .build();
     }
 
+    /**
+     * Long enough after the library example's settling for the empty roller to be seen still (4 s
+     * after learning), as a gym's roller is between runners: from then on a contact says which way
+     * people load it.
+     */
+    private static final double IDLE_BEFORE_A_HOLD = 15;
+
     static Scenario replug(Random r, double scale) {
         return Scenario.named(REPLUG).speed(SPEED)
-                .phase("empty", FIRST_EMPTY)
+                .phase("empty", IDLE_BEFORE_A_HOLD)
                 .getOn(somebody(r)).phase("person, hold running", 5 * scale)
                 .unplug().reported("person, cable out", 1.5)
                 .replug().phase("person, after the replug", 12 * scale)
