@@ -34,12 +34,15 @@ final class ManagedDisplay implements AutoCloseable {
 
     private final Process xvfb;
     private final String display;
+    private final Path dir;
     private Process openbox;
+    private int openboxStarts;
     private int desktops = 4;
 
-    private ManagedDisplay(Process xvfb, String display) {
+    private ManagedDisplay(Process xvfb, String display, Path dir) {
         this.xvfb = xvfb;
         this.display = display;
+        this.dir = dir;
     }
 
     /**
@@ -76,9 +79,9 @@ final class ManagedDisplay implements AutoCloseable {
             xvfb.destroy();
             throw new IllegalStateException("Xvfb did not start: " + Files.readString(dir.resolve("xvfb.txt")));
         }
-        ManagedDisplay x = new ManagedDisplay(xvfb, ":" + number.trim());
+        ManagedDisplay x = new ManagedDisplay(xvfb, ":" + number.trim(), dir);
         try {
-            x.startOpenbox(dir);
+            x.startOpenbox();
         } catch (Exception | AssertionError e) {
             x.close();
             throw e;
@@ -90,7 +93,7 @@ final class ManagedDisplay implements AutoCloseable {
      * Starts openbox, and starts it again if it dies or has not claimed the screen in 30 s: on a
      * loaded CI machine it now and then exits early, and one lost start should not fail the test.
      */
-    private void startOpenbox(Path dir) throws Exception {
+    private void startOpenbox() throws Exception {
         List<String> command = new ArrayList<>(List.of("openbox", "--sm-disable"));
         if (Files.isRegularFile(PACKAGED_SETTINGS)) {
             command.addAll(List.of("--config-file", PACKAGED_SETTINGS.toString()));
@@ -99,7 +102,7 @@ final class ManagedDisplay implements AutoCloseable {
         Path home = Files.createDirectories(dir.resolve("home"));
         StringBuilder tries = new StringBuilder();
         for (int attempt = 1; attempt <= OPENBOX_STARTS; attempt++) {
-            Path log = dir.resolve("openbox-" + attempt + ".txt");
+            Path log = dir.resolve("openbox-" + ++openboxStarts + ".txt");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(Map.of("DISPLAY", display, "HOME", home.toString(),
                     "XDG_CONFIG_HOME", home.resolve(".config").toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString()));
@@ -118,6 +121,21 @@ final class ManagedDisplay implements AutoCloseable {
                     .append(Files.exists(log) ? Files.readString(log).strip() : "(none)");
         }
         throw new AssertionError("no openbox managing " + display + " after " + OPENBOX_STARTS + " starts:" + tries);
+    }
+
+    /**
+     * Starts openbox again if it has died since (it manages the windows already open as it
+     * starts); for a test waiting on a window that only the window manager lists.
+     */
+    void keepManaged() throws Exception {
+        if (!openbox.isAlive()) {
+            startOpenbox();
+        }
+    }
+
+    /** How often openbox was started, for a failure's message. */
+    String openboxStarts() {
+        return openboxStarts + " start(s), openbox " + (openbox.isAlive() ? "running" : "exited " + openbox.exitValue());
     }
 
     /** {@code :N}, for a child's DISPLAY. */
