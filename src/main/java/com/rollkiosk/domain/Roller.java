@@ -525,16 +525,23 @@ public final class Roller {
         }
         // Still as the empty roller, or as still as this contact's own noise alone would leave it: the
         // latter for remembered levels that were another sensor's, whose stillness says nothing here.
+        double judgedLevel = window.level(fromBin);
+        if (nearAdcTop(judgedLevel)) {
+            // Its last tenth has left the top, but the window judged is still up there, where a
+            // person's breathing is a count or two: it says nothing.
+            return;
+        }
         double contactSway = window.sway(fromBin);
         double contactNoise = window.noise(fromBin);
         double still = Math.max(stillness(), noiseOnlySway(fromBin, contactNoise));
         if (contactSway >= MOVING_SWAYS * still) {
             movedThisContact = true;
             if (!afterALeaving) {
-                personSide = Math.signum(window.level(fromBin) - zero);
+                personSide = Math.signum(judgedLevel - zero);
             }
-        } else if (contactSway <= STILL_SWAYS * still) {
-            rezero(tNanos, value, window.level(fromBin), contactNoise, contactSway, out);
+        } else if (contactSway <= STILL_SWAYS * still && Math.abs(level - judgedLevel) < offLevel()) {
+            // Still, and not leaving it now: a median ignores a last few tenths that move away.
+            rezero(tNanos, value, judgedLevel, contactNoise, contactSway, out);
         }
     }
 

@@ -2,6 +2,7 @@ package com.rollkiosk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The automatic zero and contact detection, on made-up sensors of every kind the kiosk meets. */
@@ -103,6 +104,20 @@ class RollerTest {
         assertThat(events.contacts()).containsExactly("on", "off");
         long off = events.events.stream().filter(e -> e.what().equals("off")).findFirst().orElseThrow().tNanos();
         assertThat(off).as("let go within 6 s of leaving").isBetween(40_000_000_000L, 46_000_000_000L);
+    }
+
+    @Test
+    void aPersonNearTheFsrsTopIsNotTakenForTheEmptyRollerAsTheyLeave() {
+        // analogRead at 100 Hz, an FSR flattening out near 1023: a heavy person's breathing shows as
+        // a count or two. On from 2 s to 12 s; after them, the empty roller at 4.
+        DoubleUnaryOperator kg = s -> 45 * Signal.visit(2, 12).applyAsDouble(s);
+        Signal fsr = Signal.of(100, 20, 4, 1019, 2.5, 23, s -> kg.applyAsDouble(s) / (kg.applyAsDouble(s) + 2.5));
+
+        RecordingEvents events = fsr.play(automatic());
+
+        assertThat(events.contacts()).as("one person, one contact").containsExactly("on", "off");
+        long off = events.events.stream().filter(e -> e.what().equals("off")).findFirst().orElseThrow().tNanos();
+        assertThat(off).as("off as they leave, not before").isBetween(12_000_000_000L, 14_000_000_000L);
     }
 
     @Test
