@@ -20,7 +20,8 @@ import com.rollkiosk.sensor.field.FieldTimeline;
 import com.rollkiosk.sensor.field.PhaseResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * One scenario in one line format, end to end: the board emulator on a pty, the kiosk's serial
@@ -87,9 +88,10 @@ final class FieldRun implements ContactListener, SensorListener {
      * it, and judges every phase.
      */
     static Outcome play(EmulatedClock clock, BoardEmulator board, String boardPort, double latencySeconds,
-                        Function<EmulatedClock, SensorSource> source, boolean onHold) throws InterruptedException {
+                        BiFunction<EmulatedClock, Consumer<String>, SensorSource> source, boolean onHold)
+            throws InterruptedException {
         FieldRun run = new FieldRun(clock, board, boardPort, onHold);
-        SensorSource reader = source.apply(clock);
+        SensorSource reader = source.apply(clock, run::portOpened);
         reader.start(run);
         FieldTimeline timeline;
         try {
@@ -187,8 +189,15 @@ final class FieldRun implements ContactListener, SensorListener {
 
     @Override
     public void onConnected(String port) {
-        board.timeline().link(clock.nanoTime(), port.equals(boardPort) ? "connected" : "connected to " + port);
+        board.timeline().link(clock.nanoTime(), port.equals(boardPort) ? FieldTimeline.CONNECTED : "connected to " + port);
         tracker.onConnected(port);
+        if (port.equals(boardPort)) {
+            board.kioskReading(true);
+        }
+    }
+
+    /** The source opened {@code port}, to read it or only to listen whether it is the roller: the board resets. */
+    private void portOpened(String port) {
         opened.add(port);
         if (port.equals(boardPort)) {
             board.kioskReading(true);

@@ -22,6 +22,7 @@ public final class FieldTimeline {
     private long end = Long.MIN_VALUE;
     private int opens;
     private long firstOpen = Long.MIN_VALUE;
+    private long firstConnected = Long.MIN_VALUE;
     private int resets;
     private long bytes;
     private boolean neverOpened;
@@ -98,8 +99,20 @@ public final class FieldTimeline {
         contacts.add(new long[] {t, on ? 1 : 0});
     }
 
+    /** What {@link #link} is told when the kiosk takes the board's port as the roller's. */
+    public static final String CONNECTED = "connected";
+
+    /** Seconds from the board's start until the kiosk took its port as the roller's; infinite if it never did. */
+    public synchronized double secondsToFirstConnected() {
+        return firstConnected == Long.MIN_VALUE || start == Long.MIN_VALUE ? Double.POSITIVE_INFINITY
+                : (firstConnected - start) / (double) SECOND;
+    }
+
     /** The kiosk's link changed at {@code t}: connected, lost (with why), unreadable. */
     public synchronized void link(long t, String what) {
+        if (what.equals(CONNECTED) && firstConnected == Long.MIN_VALUE) {
+            firstConnected = t;
+        }
         if (start != Long.MIN_VALUE) {
             links.add(String.format(java.util.Locale.ROOT, "%.2f %s", (t - start) / (double) SECOND, what));
         }
